@@ -1,0 +1,44 @@
+// @web/test-runner: element and API tests in real headless Chromium (Debian's package, never a download).
+import { readFile } from 'node:fs/promises';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
+import { defaultReporter } from '@web/test-runner';
+
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** Serves the msw worker at the root so it can control the test pages. */
+function mswWorker() {
+  return async (ctx, next) => {
+    if (ctx.path === '/mockServiceWorker.js') {
+      ctx.type = 'application/javascript';
+      ctx.set('Service-Worker-Allowed', '/');
+      ctx.body = await readFile(new URL('./public/mockServiceWorker.js', import.meta.url), 'utf8');
+      return;
+    }
+    return next();
+  };
+}
+
+export default {
+  files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 180000,
+  testFramework: { config: { timeout: 10000 } },
+  middleware: [mswWorker()],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        args: [
+          '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+          '--disable-background-networking', '--disable-component-update', '--disable-sync',
+        ],
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), summaryReporter()],
+};
