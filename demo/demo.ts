@@ -1,0 +1,65 @@
+/**
+ * Demo host-page glue (not part of the widgets): starts the mock API, then defines the elements and
+ * wires the persona, language and fault switchers to <llr-provider>.
+ * The persona id and the chosen fault live in sessionStorage: demo settings, not personal data.
+ */
+import { startMockApi } from '../mocks/browser';
+import { personas } from '../mocks/personas';
+import type { LlrProvider } from '../src/elements/provider/provider';
+
+const PERSONA_KEY = 'llr-demo-persona';
+const SCENARIO_KEY = 'mock-scenario';
+const SCENARIOS = ['500', '503', '401', '403', '404', 'timeout', 'offline', 'malformed-json', 'schema-invalid', 'empty-body', 'slow'];
+
+await startMockApi();
+await import('../src/define');
+
+const provider = document.getElementById('provider') as LlrProvider | null;
+const personaSelect = document.getElementById('persona') as HTMLSelectElement | null;
+const langSelect = document.getElementById('lang') as HTMLSelectElement | null;
+const scenarioSelect = document.getElementById('scenario') as HTMLSelectElement | null;
+
+function option(value: string, label: string): HTMLOptionElement {
+  const o = document.createElement('option');
+  o.value = value;
+  o.textContent = label;
+  return o;
+}
+
+if (personaSelect && provider) {
+  personaSelect.append(option('', 'Anoniem (niet aangemeld)'));
+  for (const p of personas) personaSelect.append(option(p.id, p.name));
+  personaSelect.value = sessionStorage.getItem(PERSONA_KEY) ?? personas[0]?.id ?? '';
+  const apply = () => {
+    const id = personaSelect.value;
+    sessionStorage.setItem(PERSONA_KEY, id);
+    provider.getToken = id ? () => `demo-${id}` : undefined;
+  };
+  personaSelect.addEventListener('change', apply);
+  apply();
+}
+
+if (langSelect && provider) {
+  langSelect.addEventListener('change', () => {
+    provider.lang = langSelect.value;
+  });
+}
+
+if (scenarioSelect) {
+  for (const s of SCENARIOS) scenarioSelect.append(option(s, s));
+  scenarioSelect.value = sessionStorage.getItem(SCENARIO_KEY) ?? '';
+  scenarioSelect.addEventListener('change', () => {
+    if (scenarioSelect.value) sessionStorage.setItem(SCENARIO_KEY, scenarioSelect.value);
+    else sessionStorage.removeItem(SCENARIO_KEY);
+    location.reload();
+  });
+}
+
+// The host's own login: the wallet asks with a cancelable event; the demo just explains.
+document.addEventListener('llr-auth-required', (event) => {
+  event.preventDefault();
+  if (personaSelect) {
+    personaSelect.focus();
+    personaSelect.scrollIntoView({ block: 'center' });
+  }
+});

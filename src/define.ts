@@ -1,0 +1,2 @@
+/** Registers every LLR element (safely: a second copy of the package on the page does not throw). */
+import './elements/provider/define';

@@ -1,0 +1,8 @@
+/**
+ * The npm package's main entry: element classes, the API client and the domain, with no side effects.
+ * Import `@llr/widgets/define` (all tags) or `@llr/widgets/elements/<name>/define.js` to register tags.
+ */
+export { LlrProvider } from './elements/provider/provider';
+export { safeDefine, LLR_VERSION } from './shared/safe-define';
+export { configContext, type LlrConfig } from './shared/config';
+export * from './api';

@@ -1,0 +1,90 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import { createApiClient, type ApiClient } from '../api';
+import { configContext, resolveConfig, type LlrConfig, type ResolvedConfig } from './config';
+import { closestLang } from './lang';
+import { toLocale, useLocale, type Locale } from '../i18n/localization';
+
+/**
+ * Base class of every LLR element: configuration (attribute → provider → embed script → default),
+ * language resolution, one API client per configuration, and typed composed events.
+ * Subclasses add @localized() BELOW their other class decorators.
+ */
+export class LlrElement extends LitElement {
+  /** Base URL of the LLR API. */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+  /** Language of this element; otherwise the closest [lang] ancestor, then <html lang>, then nl. */
+  @property({ reflect: true }) override lang = '';
+  /** Cookie mode for the API ("include" for cross-origin cookie sessions). */
+  @property() credentials?: RequestCredentials;
+  /** Returns the access token (or null when anonymous). Set as a property by the host. */
+  @property({ attribute: false }) getToken?: () => string | null | Promise<string | null>;
+  @property({ attribute: 'wallet-url' }) walletUrl?: string;
+  @property({ attribute: 'wegwijzer-url' }) wegwijzerUrl?: string;
+  @property({ attribute: 'login-url' }) loginUrl?: string;
+
+  private readonly configConsumer = new ContextConsumer(this, {
+    context: configContext,
+    subscribe: true,
+    callback: () => this.requestUpdate(),
+  });
+
+  private clientKey = '';
+  private clientCache?: ApiClient;
+
+  /** The language this element renders in. */
+  protected get locale(): Locale {
+    return toLocale(this.lang || this.config.lang || (this.parentNode ? closestLang(this) : null) || document.documentElement.lang);
+  }
+
+  protected get config(): ResolvedConfig {
+    const own: LlrConfig = {
+      apiBase: this.apiBase || undefined,
+      lang: this.lang || undefined,
+      credentials: this.credentials,
+      getToken: this.getToken,
+      walletUrl: this.walletUrl || undefined,
+      wegwijzerUrl: this.wegwijzerUrl || undefined,
+      loginUrl: this.loginUrl || undefined,
+    };
+    return resolveConfig(own, this.configConsumer.value);
+  }
+
+  /** One client per distinct configuration; the client itself shares in-flight requests page-wide. */
+  protected get api(): ApiClient {
+    const c = this.config;
+    const key = [c.apiBase, c.credentials ?? '', this.locale, c.getToken ? 'token' : 'anon'].join('|');
+    if (!this.clientCache || key !== this.clientKey || this.clientTokenFn !== c.getToken) {
+      this.clientKey = key;
+      this.clientTokenFn = c.getToken;
+      this.clientCache = createApiClient({
+        baseUrl: c.apiBase,
+        lang: this.locale,
+        getToken: c.getToken,
+        credentials: c.credentials,
+      });
+    }
+    return this.clientCache;
+  }
+  private clientTokenFn?: ResolvedConfig['getToken'];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void useLocale(this.locale);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('lang')) void useLocale(this.locale);
+  }
+
+  /** Dispatches a typed, bubbling, composed event. Returns false when a cancelable event was cancelled. */
+  protected emit<K extends keyof LlrEventMap>(type: K, detail: LlrEventMap[K]['detail'], options: { cancelable?: boolean } = {}): boolean {
+    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
+  }
+}
+
+/** Every event our elements fire. Elements add their entries by declaration merging. */
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface LlrEventMap {}

@@ -1,0 +1,30 @@
+import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+
+/**
+ * `npm start`: the demo host pages (index.html and demo/*.html) against the msw mock API.
+ * `npm run build`: the npm artefact (unbundled ESM, Lit external) — see vite.embed.config.ts for llr-embed.js.
+ */
+const root = import.meta.dirname;
+
+export default defineConfig({
+  server: { port: 5173, strictPort: false, host: '127.0.0.1' },
+  preview: { port: 4173, host: '127.0.0.1' },
+  build: {
+    outDir: 'dist/npm',
+    emptyOutDir: true,
+    sourcemap: true,
+    target: 'es2022',
+    lib: {
+      entry: {
+        index: resolve(root, 'src/index.ts'),
+        define: resolve(root, 'src/define.ts'),
+      },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: [/^lit($|\/)/, /^@lit\//, /^valibot$/],
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    },
+  },
+});
