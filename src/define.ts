@@ -1,2 +1,4 @@
 /** Registers every LLR element (safely: a second copy of the package on the page does not throw). */
 import './elements/provider/define';
+import './elements/incentive-card/define';
+import './elements/wallet/define';

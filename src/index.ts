@@ -6,3 +6,5 @@ export { LlrProvider } from './elements/provider/provider';
 export { safeDefine, LLR_VERSION } from './shared/safe-define';
 export { configContext, type LlrConfig } from './shared/config';
 export * from './api';
+export { LlrIncentiveCard, type IncentiveCardVariant } from './elements/incentive-card/incentive-card';
+export { LlrWallet, DEFAULT_HELP, type AuthRequiredDetail, type WalletLoadDetail } from './elements/wallet/wallet';

@@ -1,0 +1,186 @@
+/**
+ * Runtime schemas for every response of the LLR API (api/openapi.yaml, version 1).
+ * The exported types are inferred from these schemas; they are not written a second time.
+ * Objects ignore unknown keys (forward compatible); enums and formats are checked strictly.
+ */
+import * as v from 'valibot';
+import { RuleSetSchema as DomainRuleSetSchema } from '../domain/rule-set-schema';
+
+export const LANGS = ['nl', 'en', 'fr'] as const;
+export const LangSchema = v.picklist(LANGS);
+export type Lang = v.InferOutput<typeof LangSchema>;
+
+const NonEmpty = v.pipe(v.string(), v.minLength(1));
+export const DateSchema = v.pipe(v.string(), v.isoDate());
+/** RFC 3339 timestamp with a time zone (Z or ±hh:mm), optional fractions. */
+export const DateTimeSchema = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, 'Invalid timestamp'),
+);
+/** Absolute https: URL only; anything else (javascript:, data:, http:) is an invalid response. */
+export const HttpsUrlSchema = v.pipe(v.string(), v.maxLength(2048), v.url(), v.startsWith('https://'));
+export const IdSchema = v.pipe(v.string(), v.maxLength(64), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Invalid id'));
+/** Open string: the ids of eligibility-rules.md, plus whatever a future rule set adds. */
+export const IncentiveIdSchema = IdSchema;
+export type IncentiveId = v.InferOutput<typeof IncentiveIdSchema>;
+export const RuleSetIdSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'Invalid rule-set id'));
+export const TrainingIdSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'Invalid training id'));
+
+export const PillarSchema = v.picklist(['money', 'time']);
+export type Pillar = v.InferOutput<typeof PillarSchema>;
+export const UnitSchema = v.picklist(['EUR', 'hours', 'days', 'months', 'cheques']);
+export type Unit = v.InferOutput<typeof UnitSchema>;
+
+export const LocalizedTextSchema = v.object({ nl: NonEmpty, en: NonEmpty, fr: NonEmpty });
+export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;
+const StepsSchema = v.pipe(v.array(NonEmpty), v.minLength(1));
+export const LocalizedStepsSchema = v.object({ nl: StepsSchema, en: StepsSchema, fr: StepsSchema });
+export type LocalizedSteps = v.InferOutput<typeof LocalizedStepsSchema>;
+export const LinkSchema = v.object({ label: LocalizedTextSchema, url: HttpsUrlSchema });
+export type Link = v.InferOutput<typeof LinkSchema>;
+export const LegalSourceSchema = v.object({ title: NonEmpty, url: HttpsUrlSchema });
+export type LegalSource = v.InferOutput<typeof LegalSourceSchema>;
+
+const LinksSchema = v.pipe(v.array(LinkSchema), v.minLength(1));
+
+export const IncentiveSchema = v.object({
+  kind: v.literal('incentive'),
+  id: IncentiveIdSchema,
+  name: LocalizedTextSchema,
+  summary: LocalizedTextSchema,
+  howToApply: LocalizedStepsSchema,
+  links: LinksSchema,
+  pillar: PillarSchema,
+  unit: UnitSchema,
+  provider: NonEmpty,
+  legalSource: LegalSourceSchema,
+});
+export type Incentive = v.InferOutput<typeof IncentiveSchema>;
+
+export const ReferralSchema = v.object({
+  kind: v.literal('referral'),
+  id: IncentiveIdSchema,
+  name: LocalizedTextSchema,
+  summary: LocalizedTextSchema,
+  howToApply: LocalizedStepsSchema,
+  links: LinksSchema,
+  provider: NonEmpty,
+  legalSource: v.optional(LegalSourceSchema),
+});
+export type Referral = v.InferOutput<typeof ReferralSchema>;
+
+export const CatalogueEntrySchema = v.variant('kind', [IncentiveSchema, ReferralSchema]);
+export type CatalogueEntry = v.InferOutput<typeof CatalogueEntrySchema>;
+
+export const CatalogueSchema = v.object({
+  updatedAt: DateTimeSchema,
+  incentives: v.array(IncentiveSchema),
+  referrals: v.array(ReferralSchema),
+});
+export type Catalogue = v.InferOutput<typeof CatalogueSchema>;
+
+export const RuleSetSummarySchema = v.object({ id: RuleSetIdSchema, effectiveFrom: DateSchema });
+export type RuleSetSummary = v.InferOutput<typeof RuleSetSummarySchema>;
+export const RuleSetIndexSchema = v.object({ ruleSets: v.array(RuleSetSummarySchema) });
+export type RuleSetIndex = v.InferOutput<typeof RuleSetIndexSchema>;
+
+/**
+ * A rule-set document is validated by the eligibility engine's own schema (src/domain/rule-set-schema.ts, the
+ * single definition of the format, including its cross references), so what the client returns can be given to
+ * the engine as is, and a rule set the engine cannot evaluate is an 'invalid-response', not a crash later.
+ */
+export const RuleSetSchema = DomainRuleSetSchema;
+export type RuleSet = v.InferOutput<typeof RuleSetSchema>;
+
+export const PeriodSchema = v.object({ start: DateSchema, end: v.nullable(DateSchema), label: NonEmpty });
+export type Period = v.InferOutput<typeof PeriodSchema>;
+export const DataSourceSchema = v.object({ name: NonEmpty, lastUpdated: DateTimeSchema });
+export type DataSource = v.InferOutput<typeof DataSourceSchema>;
+const Amount = v.pipe(v.number(), v.finite(), v.minValue(0));
+
+export const EntitlementStatusSchema = v.picklist(['active', 'used-up', 'expired', 'pending']);
+export type EntitlementStatus = v.InferOutput<typeof EntitlementStatusSchema>;
+export const EntitlementSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(128)),
+  incentive: IncentiveIdSchema,
+  pillar: PillarSchema,
+  period: PeriodSchema,
+  granted: Amount,
+  used: Amount,
+  remaining: Amount,
+  unit: UnitSchema,
+  lapsesOn: v.nullable(DateSchema),
+  provider: NonEmpty,
+  dataSource: DataSourceSchema,
+  /** A premium paid per month while the right runs (VOK): the balance then counts months. */
+  rate: v.optional(v.object({ amount: Amount, unit: UnitSchema, per: v.literal('month') })),
+  status: EntitlementStatusSchema,
+});
+export type Entitlement = v.InferOutput<typeof EntitlementSchema>;
+
+export const SourceStatusSchema = v.object({
+  name: NonEmpty,
+  status: v.picklist(['ok', 'unavailable']),
+  incentives: v.array(IncentiveIdSchema),
+});
+export type SourceStatus = v.InferOutput<typeof SourceStatusSchema>;
+
+export const WalletSchema = v.object({
+  generatedAt: DateTimeSchema,
+  referenceDate: DateSchema,
+  ruleSet: v.optional(RuleSetIdSchema),
+  entitlements: v.array(EntitlementSchema),
+  referrals: v.pipe(
+    v.array(IncentiveIdSchema),
+    v.check((ids) => new Set(ids).size === ids.length, 'Duplicate referral ids'),
+  ),
+  sources: v.array(SourceStatusSchema),
+});
+export type Wallet = v.InferOutput<typeof WalletSchema>;
+
+export const TrainingSchema = v.object({
+  id: TrainingIdSchema,
+  title: NonEmpty,
+  provider: NonEmpty,
+  registered: v.boolean(),
+  odbNumber: v.optional(v.nullable(v.string())),
+  contactHours: Amount,
+  cost: Amount,
+  higherEducation: v.boolean(),
+  basicSkills: v.boolean(),
+  url: HttpsUrlSchema,
+});
+export type Training = v.InferOutput<typeof TrainingSchema>;
+
+export const USAGE_EVENT_TYPES = [
+  'element-view',
+  'wegwijzer-start',
+  'wegwijzer-step',
+  'wegwijzer-complete',
+  'wegwijzer-restart',
+  'apply-link-click',
+  'wegwijzer-link-click',
+  'training-expand',
+  'login-prompt',
+  'error-shown',
+  'retry',
+] as const;
+export const USAGE_EVENT_ELEMENTS = ['llr-wallet', 'llr-wegwijzer', 'llr-incentive-card', 'llr-training-incentives'] as const;
+/** Closed on purpose: an event with any other field is rejected (no personal data can slip in). */
+export const UsageEventSchema = v.strictObject({
+  type: v.picklist(USAGE_EVENT_TYPES),
+  element: v.picklist(USAGE_EVENT_ELEMENTS),
+  locale: LangSchema,
+  ruleSet: v.optional(RuleSetIdSchema),
+  incentive: v.optional(IncentiveIdSchema),
+});
+export type UsageEvent = v.InferOutput<typeof UsageEventSchema>;
+
+export const ProblemSchema = v.looseObject({
+  type: v.string(),
+  title: NonEmpty,
+  status: v.pipe(v.number(), v.integer(), v.minValue(400), v.maxValue(599)),
+  detail: NonEmpty,
+  instance: v.optional(v.string()),
+});
+export type Problem = v.InferOutput<typeof ProblemSchema>;

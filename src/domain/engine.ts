@@ -1,0 +1,619 @@
+/**
+ * The generic eligibility engine. It knows the condition language and three-valued logic; every business rule
+ * (who, how much, which period, which referral) is data in the rule set.
+ *
+ * A rule set is compiled once (closures over the expressions, cached per rule-set object) and a plan per
+ * reference date (which dated rules apply), so one evaluation costs a few microseconds.
+ */
+import { isIsoDate } from './dates';
+import { periodOf, type Period } from './periods';
+import {
+  factsOf,
+  type Condition,
+  type Expr,
+  type Formula,
+  type Incentive,
+  type LocalText,
+  type RuleSet,
+  type Unit,
+  type Variant,
+} from './rule-set-schema';
+import { FACTS, getAnswer, withAnswer, type AnswerKey, type AnswerValue, type Situation } from './situation';
+import { fill, formatAmount, mapText } from './text';
+
+// ---------------------------------------------------------------- public result types
+
+export type Outcome = 'eligible' | 'not-eligible' | 'unknown';
+
+export interface Entitlement {
+  /** In `unit`; `null` when an answer it depends on is missing (e.g. the employment percentage). */
+  readonly amount: number | null;
+  readonly unit: Unit;
+  /** Set for a rate, e.g. the VOV premium in EUR per month. */
+  readonly per?: 'month';
+  readonly period: Period;
+  /** Which courses qualify and other details, in plain language. */
+  readonly scope: LocalText;
+}
+
+export interface Reason {
+  readonly condition: string;
+  /** `null`: an answer it depends on is missing. */
+  readonly met: boolean | null;
+  readonly text: LocalText;
+}
+
+export interface Change {
+  readonly key: AnswerKey;
+  readonly value: AnswerValue;
+}
+
+/** "If you worked at least 80 % and 28 hours a week, you would have 100 hours": one condition, made true. */
+export interface Counterfactual {
+  /** The first answer that would change (also in `changes`). */
+  readonly key: AnswerKey;
+  readonly value: AnswerValue;
+  /** Every answer that would change: one, or a few answers of the same condition. */
+  readonly changes: readonly Change[];
+  readonly text: LocalText;
+  readonly entitlement?: Entitlement;
+}
+
+export interface IncentiveResult {
+  readonly incentive: string;
+  readonly pillar: 'money' | 'time';
+  readonly name: LocalText;
+  readonly outcome: Outcome;
+  readonly entitlement: Entitlement | null;
+  readonly reasons: readonly Reason[];
+  readonly counterfactuals: readonly Counterfactual[];
+}
+
+export interface Evaluation {
+  readonly ruleSet: string;
+  readonly referenceDate: string;
+  readonly results: readonly IncentiveResult[];
+  /** Ids of the referrals whose conditions are known to hold. */
+  readonly referrals: readonly string[];
+  /** The answer key that decides the most open outcomes; `null` when nothing more can be decided. */
+  readonly nextQuestion: AnswerKey | null;
+}
+
+export interface EvaluateOptions {
+  /** `YYYY-MM-DD`; chooses the dated rules. */
+  readonly referenceDate: string;
+  /** Answers the citizen said they don't know: never asked again as next question. */
+  readonly dontKnow?: readonly AnswerKey[];
+  /**
+   * When every incentive is decided, go on asking what decides the referrals (e.g. a job seeker's residence for
+   * VDAB, Actiris or Forem). Off by default: the next question aims at incentive outcomes (eligibility-rules.md §2).
+   */
+  readonly referralQuestions?: boolean;
+}
+
+// ---------------------------------------------------------------- compilation
+
+type Tri = boolean | null;
+
+/** Evaluation context: the situation plus at most one hypothetical answer (for the next-question look-ahead). */
+interface Ctx {
+  s: Situation;
+  hasTraining: boolean;
+  ovKey: AnswerKey | null;
+  ovVal: AnswerValue | undefined;
+}
+type Fn<T> = (ctx: Ctx) => T;
+
+function getter(key: AnswerKey): Fn<AnswerValue | undefined> {
+  if (key.startsWith('training.')) {
+    const sub = key.slice(9);
+    return (c) => (c.ovKey === key ? c.ovVal : c.s.training === undefined ? undefined : (c.s.training as Record<string, AnswerValue | undefined>)[sub]);
+  }
+  return (c) => (c.ovKey === key ? c.ovVal : (c.s as Record<string, AnswerValue | undefined>)[key]);
+}
+
+function compileExpr(e: Expr): Fn<Tri> {
+  if ('fact' in e) {
+    const get = getter(e.fact);
+    if (e.in !== undefined) {
+      const set = new Set<unknown>(e.in);
+      return (c) => {
+        const x = get(c);
+        return x === undefined ? null : set.has(x);
+      };
+    }
+    if (e.is !== undefined) {
+      const is = e.is;
+      return (c) => {
+        const x = get(c);
+        return x === undefined ? null : x === is;
+      };
+    }
+    const { gte, gt, lte, lt } = e;
+    return (c) => {
+      const x = get(c);
+      if (x === undefined) return null;
+      return (gte === undefined || (x as number) >= gte) && (gt === undefined || (x as number) > gt) &&
+        (lte === undefined || (x as number) <= lte) && (lt === undefined || (x as number) < lt);
+    };
+  }
+  if ('all' in e) {
+    const parts = e.all.map(compileExpr);
+    return (c) => {
+      let open = false;
+      for (const p of parts) {
+        const r = p(c);
+        if (r === false) return false;
+        if (r === null) open = true;
+      }
+      return open ? null : true;
+    };
+  }
+  if ('any' in e) {
+    const parts = e.any.map(compileExpr);
+    return (c) => {
+      let open = false;
+      for (const p of parts) {
+        const r = p(c);
+        if (r === true) return true;
+        if (r === null) open = true;
+      }
+      return open ? null : false;
+    };
+  }
+  const inner = compileExpr(e.not);
+  return (c) => {
+    const r = inner(c);
+    return r === null ? null : !r;
+  };
+}
+
+function compileFormula(f: Formula, params: RuleSet['parameters']): Fn<number | null> {
+  if (typeof f === 'number') return () => f;
+  if ('fact' in f) {
+    const get = getter(f.fact);
+    return (c) => {
+      const x = get(c);
+      return x === undefined ? null : (x as number);
+    };
+  }
+  if ('param' in f) {
+    const value = params[f.param]?.value ?? Number.NaN;
+    return () => value;
+  }
+  const [op, list] =
+    'multiply' in f ? (['multiply', f.multiply] as const) : 'add' in f ? (['add', f.add] as const) : 'min' in f ? (['min', f.min] as const) : (['max', f.max] as const);
+  const parts = list.map((g) => compileFormula(g, params));
+  return (c) => {
+    let acc: number | null = null;
+    for (const p of parts) {
+      const x = p(c);
+      if (x === null) return null;
+      acc = acc === null ? x : op === 'multiply' ? acc * x : op === 'add' ? acc + x : op === 'min' ? Math.min(acc, x) : Math.max(acc, x);
+    }
+    return acc;
+  };
+}
+
+function formulaFacts(f: Formula, out: Set<AnswerKey>): Set<AnswerKey> {
+  if (typeof f === 'object') {
+    if ('fact' in f) out.add(f.fact);
+    for (const k of ['multiply', 'add', 'min', 'max'] as const) {
+      const list = (f as Record<string, readonly Formula[] | undefined>)[k];
+      if (list) for (const g of list) formulaFacts(g, out);
+    }
+  }
+  return out;
+}
+
+const isCourseFact = (k: AnswerKey) => k.startsWith('training.');
+
+interface CCond {
+  readonly cond: Condition;
+  readonly test: Fn<Tri>;
+  readonly facts: readonly AnswerKey[];
+  readonly getters: readonly Fn<AnswerValue | undefined>[];
+  /** Evaluated only when the situation holds a training. */
+  readonly course: boolean;
+}
+
+interface CVariant {
+  readonly variant: Variant;
+  readonly when: Fn<Tri> | null;
+  readonly whenCourse: boolean;
+  readonly amount: Fn<number | null>;
+  readonly cap: Fn<number | null> | null;
+}
+
+interface CIncentive {
+  readonly inc: Incentive;
+  readonly conds: readonly CCond[];
+  readonly variants: readonly CVariant[];
+  /** Facts the amount depends on (variant conditions, formulas, caps). */
+  readonly amountFacts: readonly AnswerKey[];
+}
+
+interface CReferral {
+  readonly id: string;
+  readonly test: Fn<Tri>;
+  readonly course: boolean;
+  readonly facts: readonly AnswerKey[];
+  readonly getters: readonly Fn<AnswerValue | undefined>[];
+}
+
+interface Plan {
+  readonly date: string;
+  /** Per incentive: the conditions and variants whose dates include the reference date. */
+  readonly incentives: readonly { readonly ci: CIncentive; readonly conds: readonly CCond[]; readonly variants: readonly CVariant[] }[];
+}
+
+interface Compiled {
+  readonly ruleSet: RuleSet;
+  readonly incentives: readonly CIncentive[];
+  readonly referrals: readonly CReferral[];
+  readonly order: ReadonlyMap<AnswerKey, number>;
+  /** Per answer key: one value per class of answers that the rule set tells apart. */
+  readonly classes: ReadonlyMap<AnswerKey, readonly AnswerValue[]>;
+  readonly plans: Map<string, Plan>;
+}
+
+const inWindow = (o: { validFrom?: string | undefined; validUntil?: string | undefined }, date: string) =>
+  (o.validFrom === undefined || o.validFrom <= date) && (o.validUntil === undefined || date <= o.validUntil);
+
+/** Every value of a choice or boolean; for a number, the boundaries used anywhere in the rule set. */
+function candidateValues(key: AnswerKey, leaves: readonly Expr[]): AnswerValue[] {
+  const spec = FACTS[key];
+  if (spec.kind === 'choice') return [...spec.values];
+  if (spec.kind === 'boolean') return [true, false];
+  const points = new Set<number>([spec.min, spec.max]);
+  for (const leaf of leaves) {
+    if (!('fact' in leaf) || leaf.fact !== key) continue;
+    for (const [c, delta] of [[leaf.gte, 0], [leaf.lt, 0], [leaf.gt, 1], [leaf.lte, 1]] as const) {
+      if (c !== undefined) points.add(Math.min(spec.max, Math.max(spec.min, c + delta)));
+    }
+  }
+  return [...points].sort((a, b) => a - b);
+}
+
+function leavesOf(e: Expr, out: Expr[] = []): Expr[] {
+  if ('fact' in e) out.push(e);
+  else if ('all' in e) for (const x of e.all) leavesOf(x, out);
+  else if ('any' in e) for (const x of e.any) leavesOf(x, out);
+  else leavesOf(e.not, out);
+  return out;
+}
+
+/** Keeps one value per class: values that every leaf on the key treats alike are one class. */
+function classesOf(key: AnswerKey, values: readonly AnswerValue[], leaves: readonly Expr[]): AnswerValue[] {
+  const tests = leaves.filter((l) => 'fact' in l && l.fact === key).map(compileExpr);
+  const seen = new Set<string>();
+  const out: AnswerValue[] = [];
+  for (const value of values) {
+    const ctx: Ctx = { s: {}, hasTraining: true, ovKey: key, ovVal: value };
+    const signature = tests.map((t) => (t(ctx) ? '1' : '0')).join('');
+    if (!seen.has(signature)) {
+      seen.add(signature);
+      out.push(value);
+    }
+  }
+  return out;
+}
+
+const compiledCache = new WeakMap<RuleSet, Compiled>();
+
+function compile(ruleSet: RuleSet): Compiled {
+  const cached = compiledCache.get(ruleSet);
+  if (cached) return cached;
+  const allLeaves: Expr[] = [];
+  const incentives = ruleSet.incentives.map((inc): CIncentive => {
+    const conds = inc.conditions.map((cond): CCond => {
+      leavesOf(cond, allLeaves);
+      const facts = [...factsOf(cond)];
+      return { cond, test: compileExpr(cond), facts, getters: facts.map(getter), course: facts.some(isCourseFact) };
+    });
+    const amountFacts = new Set<AnswerKey>();
+    const variants = inc.entitlement.variants.map((variant): CVariant => {
+      if (variant.when) {
+        leavesOf(variant.when, allLeaves);
+        factsOf(variant.when, amountFacts);
+      }
+      formulaFacts(variant.amount, amountFacts);
+      if (variant.capWithTraining) formulaFacts(variant.capWithTraining, amountFacts);
+      return {
+        variant,
+        when: variant.when ? compileExpr(variant.when) : null,
+        whenCourse: variant.when ? [...factsOf(variant.when)].some(isCourseFact) : false,
+        amount: compileFormula(variant.amount, ruleSet.parameters),
+        cap: variant.capWithTraining ? compileFormula(variant.capWithTraining, ruleSet.parameters) : null,
+      };
+    });
+    return { inc, conds, variants, amountFacts: [...amountFacts] };
+  });
+  const referrals = ruleSet.referrals.map((r): CReferral => {
+    leavesOf(r.when, allLeaves);
+    const facts = [...factsOf(r.when)];
+    return { id: r.id, test: compileExpr(r.when), course: facts.some(isCourseFact), facts, getters: facts.map(getter) };
+  });
+  const classes = new Map<AnswerKey, AnswerValue[]>();
+  for (const key of Object.keys(FACTS) as AnswerKey[]) {
+    classes.set(key, classesOf(key, candidateValues(key, allLeaves), allLeaves));
+  }
+  const compiled: Compiled = {
+    ruleSet,
+    incentives,
+    referrals,
+    order: new Map(ruleSet.questionOrder.map((k, i) => [k, i])),
+    classes,
+    plans: new Map(),
+  };
+  compiledCache.set(ruleSet, compiled);
+  return compiled;
+}
+
+function planFor(compiled: Compiled, date: string): Plan {
+  let plan = compiled.plans.get(date);
+  if (!plan) {
+    plan = {
+      date,
+      incentives: compiled.incentives.map((ci) => ({
+        ci,
+        conds: ci.conds.filter((c) => inWindow(c.cond, date)),
+        variants: ci.variants.filter((v) => inWindow(v.variant, date)),
+      })),
+    };
+    if (compiled.plans.size > 64) compiled.plans.clear();
+    compiled.plans.set(date, plan);
+  }
+  return plan;
+}
+
+// ---------------------------------------------------------------- evaluation
+
+type PlanEntry = Plan['incentives'][number];
+
+function outcomeOf(entry: PlanEntry, ctx: Ctx, values: Tri[] | null): Outcome {
+  let open = false;
+  let failed = false;
+  for (const c of entry.conds) {
+    if (c.course && !ctx.hasTraining) {
+      values?.push(null);
+      continue;
+    }
+    const r = c.test(ctx);
+    values?.push(r);
+    if (r === false) {
+      failed = true;
+      if (!values) return 'not-eligible';
+    } else if (r === null) open = true;
+  }
+  return failed ? 'not-eligible' : open ? 'unknown' : 'eligible';
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** The amount of an eligible incentive: the first variant that applies; `null` when that depends on a missing answer. */
+function amountOf(entry: PlanEntry, ctx: Ctx): { amount: number | null; variant: CVariant | null } {
+  for (const v of entry.variants) {
+    if (v.when !== null) {
+      if (v.whenCourse && !ctx.hasTraining) continue;
+      const r = v.when(ctx);
+      if (r === false) continue;
+      if (r === null) return { amount: null, variant: null };
+    }
+    let amount = v.amount(ctx);
+    if (amount !== null && v.cap !== null && ctx.hasTraining) {
+      const cap = v.cap(ctx);
+      amount = cap === null ? null : Math.min(amount, cap);
+    }
+    return { amount: amount === null ? null : round2(amount), variant: v };
+  }
+  return { amount: null, variant: null };
+}
+
+/** Decided: the outcome is known and, when eligible, so is the amount. */
+function resolved(entry: PlanEntry, ctx: Ctx): boolean {
+  const outcome = outcomeOf(entry, ctx, null);
+  return outcome === 'not-eligible' || (outcome === 'eligible' && amountOf(entry, ctx).amount !== null);
+}
+
+function entitlementOf(entry: PlanEntry, ctx: Ctx, date: string): Entitlement {
+  const spec = entry.ci.inc.entitlement;
+  const { amount, variant } = amountOf(entry, ctx);
+  const e: Entitlement = {
+    amount,
+    unit: spec.unit,
+    period: periodOf(spec.period, date, variant?.variant.validUntil),
+    scope: spec.scope,
+  };
+  return spec.per ? { ...e, per: spec.per } : e;
+}
+
+function entitlementText(inc: Incentive, amount: number | null): LocalText {
+  return mapText(inc.entitlement.label, (label, lang) =>
+    amount === null ? inc.name[lang] : fill(label, { amount: formatAmount(amount, inc.entitlement.unit, lang) }),
+  );
+}
+
+/** The current answer first, then one value per class (numbers: the boundaries, smallest first). */
+function valuesToTry(compiled: Compiled, key: AnswerKey, current: AnswerValue | undefined): AnswerValue[] {
+  const all = compiled.classes.get(key) ?? [];
+  return current === undefined ? [...all] : [current, ...all.filter((x) => x !== current)];
+}
+
+function* combinations(lists: readonly (readonly AnswerValue[])[], i = 0, acc: AnswerValue[] = []): Generator<AnswerValue[]> {
+  if (i === lists.length) {
+    yield [...acc];
+    return;
+  }
+  for (const x of lists[i] ?? []) {
+    acc.push(x);
+    yield* combinations(lists, i + 1, acc);
+    acc.pop();
+  }
+}
+
+/** For a not-eligible incentive that fails on one condition only: the fewest answer changes that make it eligible. */
+function counterfactualsOf(compiled: Compiled, entry: PlanEntry, ctx: Ctx, values: readonly Tri[], date: string): Counterfactual[] {
+  const failing = entry.conds.filter((_, i) => values[i] === false);
+  const only = failing.length === 1 ? failing[0] : undefined;
+  const spec = only?.cond.counterfactual;
+  if (!only || !spec) return [];
+  const keys = spec.answers.filter((k) => !isCourseFact(k) || ctx.hasTraining);
+  const current = keys.map((k) => getAnswer(ctx.s, k));
+  const lists = keys.map((k, i) => valuesToTry(compiled, k, current[i]));
+  let best: { changes: Change[]; situation: Situation } | null = null;
+  for (const combo of combinations(lists)) {
+    const changes: Change[] = [];
+    keys.forEach((k, i) => {
+      const value = combo[i];
+      if (value !== undefined && value !== current[i]) changes.push({ key: k, value });
+    });
+    if (changes.length === 0 || (best !== null && changes.length >= best.changes.length)) continue;
+    let s = ctx.s;
+    for (const ch of changes) s = withAnswer(s, ch.key, ch.value);
+    const hypo: Ctx = { s, hasTraining: ctx.hasTraining, ovKey: null, ovVal: undefined };
+    if (only.test(hypo) === true && outcomeOf(entry, hypo, null) === 'eligible') best = { changes, situation: s };
+  }
+  if (!best) return [];
+  const hypo: Ctx = { s: best.situation, hasTraining: ctx.hasTraining, ovKey: null, ovVal: undefined };
+  const entitlement = entitlementOf(entry, hypo, date);
+  const what = entitlementText(entry.ci.inc, entitlement.amount);
+  const first = best.changes[0] as Change;
+  return [
+    {
+      key: first.key,
+      value: first.value,
+      changes: best.changes,
+      text: mapText(spec.text, (t, lang) => fill(t, { entitlement: what[lang] })),
+      entitlement,
+    },
+  ];
+}
+
+/** Picks, among candidate keys, the one that decides the most open items on average over its answer classes. */
+function bestKey(compiled: Compiled, ctx: Ctx, candidates: ReadonlySet<AnswerKey>, decided: (hypo: Ctx) => number): AnswerKey | null {
+  let best: AnswerKey | null = null;
+  let bestScore = -1;
+  let bestRank = Number.POSITIVE_INFINITY;
+  for (const key of candidates) {
+    const classes = compiled.classes.get(key) ?? [];
+    let total = 0;
+    const hypo: Ctx = { s: ctx.s, hasTraining: ctx.hasTraining, ovKey: key, ovVal: undefined };
+    for (const value of classes) {
+      hypo.ovVal = value;
+      total += decided(hypo);
+    }
+    const score = classes.length === 0 ? 0 : total / classes.length;
+    const rank = compiled.order.get(key) ?? Number.POSITIVE_INFINITY;
+    if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && rank < bestRank)) {
+      best = key;
+      bestScore = score;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
+function nextQuestionOf(
+  compiled: Compiled,
+  ctx: Ctx,
+  open: readonly { entry: PlanEntry; values: readonly Tri[]; outcome: Outcome }[],
+  dontKnow: ReadonlySet<AnswerKey>,
+  referralQuestions: boolean,
+): AnswerKey | null {
+  const candidates = new Set<AnswerKey>();
+  const consider = (k: AnswerKey, get: Fn<AnswerValue | undefined>) => {
+    if (!dontKnow.has(k) && (ctx.hasTraining || !isCourseFact(k)) && get(ctx) === undefined) candidates.add(k);
+  };
+  if (open.length === 0) {
+    if (!referralQuestions) return null;
+    const openReferrals = compiled.referrals.filter((r) => (!r.course || ctx.hasTraining) && r.test(ctx) === null);
+    for (const r of openReferrals) r.facts.forEach((k, j) => consider(k, r.getters[j] as Fn<AnswerValue | undefined>));
+    if (candidates.size === 0) return null;
+    return bestKey(compiled, ctx, candidates, (hypo) => openReferrals.filter((r) => r.test(hypo) !== null).length);
+  }
+  for (const { entry, values, outcome } of open) {
+    if (outcome === 'unknown') {
+      entry.conds.forEach((c, i) => {
+        if (values[i] === null && (!c.course || ctx.hasTraining)) c.facts.forEach((k, j) => consider(k, c.getters[j] as Fn<AnswerValue | undefined>));
+      });
+    } else {
+      for (const k of entry.ci.amountFacts) consider(k, getter(k));
+    }
+  }
+  if (candidates.size === 0) return null;
+  return bestKey(compiled, ctx, candidates, (hypo) => {
+    let n = 0;
+    for (const { entry } of open) if (resolved(entry, hypo)) n++;
+    return n;
+  });
+}
+
+/**
+ * Evaluates every incentive of the rule set for a (validated) situation on a reference date: the outcome
+ * (three-valued), the reasons, the entitlement, counterfactuals, the referrals and the next question.
+ * Validate untrusted answers with `parseSituation` first.
+ */
+export function evaluate(ruleSet: RuleSet, situation: Situation, options: EvaluateOptions): Evaluation {
+  const date = options.referenceDate;
+  if (!isIsoDate(date)) throw new RangeError(`referenceDate must be a date YYYY-MM-DD, got ${JSON.stringify(date)}`);
+  const compiled = compile(ruleSet);
+  const plan = planFor(compiled, date);
+  const ctx: Ctx = { s: situation, hasTraining: situation.training !== undefined, ovKey: null, ovVal: undefined };
+
+  const results: IncentiveResult[] = [];
+  const open: { entry: PlanEntry; values: readonly Tri[]; outcome: Outcome }[] = [];
+  for (const entry of plan.incentives) {
+    const values: Tri[] = [];
+    const outcome = outcomeOf(entry, ctx, values);
+    const reasons: Reason[] = [];
+    entry.conds.forEach((c, i) => {
+      if (c.course && !ctx.hasTraining) return;
+      const met = values[i] ?? null;
+      reasons.push({ condition: c.cond.id, met, text: met === true ? c.cond.text.met : met === false ? c.cond.text.notMet : c.cond.text.unknown });
+    });
+    const entitlement = outcome === 'eligible' ? entitlementOf(entry, ctx, date) : null;
+    const inc = entry.ci.inc;
+    results.push({
+      incentive: inc.id,
+      pillar: inc.pillar,
+      name: inc.name,
+      outcome,
+      entitlement,
+      reasons,
+      counterfactuals: outcome === 'not-eligible' ? counterfactualsOf(compiled, entry, ctx, values, date) : [],
+    });
+    if (outcome === 'unknown' || (outcome === 'eligible' && entitlement?.amount === null)) open.push({ entry, values, outcome });
+  }
+
+  const referrals: string[] = [];
+  for (const r of compiled.referrals) if ((!r.course || ctx.hasTraining) && r.test(ctx) === true) referrals.push(r.id);
+
+  const dontKnow = new Set<AnswerKey>(options.dontKnow ?? []);
+  return {
+    ruleSet: ruleSet.id,
+    referenceDate: date,
+    results,
+    referrals,
+    nextQuestion: nextQuestionOf(compiled, ctx, open, dontKnow, options.referralQuestions === true),
+  };
+}
+
+/** Three-valued value of one expression (`null`: depends on a missing answer). For tests and tools. */
+export function evaluateExpression(expr: Expr, situation: Situation): boolean | null {
+  return compileExpr(expr)({ s: situation, hasTraining: situation.training !== undefined, ovKey: null, ovVal: undefined });
+}
+
+/** The rule set in force on a date: the latest `effectiveFrom` on or before it. */
+export function selectRuleSet<R extends Pick<RuleSet, 'id' | 'effectiveFrom'>>(ruleSets: readonly R[], referenceDate: string): R {
+  if (!isIsoDate(referenceDate)) throw new RangeError(`referenceDate must be a date YYYY-MM-DD, got ${JSON.stringify(referenceDate)}`);
+  let best: R | undefined;
+  for (const rs of ruleSets) {
+    if (rs.effectiveFrom <= referenceDate && (best === undefined || rs.effectiveFrom > best.effectiveFrom)) best = rs;
+  }
+  if (!best) {
+    const first = [...ruleSets].map((r) => r.effectiveFrom).sort()[0];
+    throw new RangeError(`no rule set in force on ${referenceDate}${first ? ` (the earliest takes effect on ${first})` : ''}`);
+  }
+  return best;
+}

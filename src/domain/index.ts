@@ -1,0 +1,54 @@
+/** The domain's public API: pure TypeScript, no DOM; runs in the browser and in Node. */
+export {
+  evaluate,
+  evaluateExpression,
+  selectRuleSet,
+  type Change,
+  type Counterfactual,
+  type Entitlement,
+  type EvaluateOptions,
+  type Evaluation,
+  type IncentiveResult,
+  type Outcome,
+  type Reason,
+} from './engine';
+export { addDays, addMonths, calendarYear, daysUntil, isIsoDate, localIsoDate, schoolYear } from './dates';
+export { entitlementPeriod, periodOf, type Period } from './periods';
+export { netCost, type Balance, type NetCost, type NetCostOptions, type NetCostTraining } from './net-cost';
+export { getQuestion, questions, type Question, type QuestionOption } from './questions';
+export {
+  NET_COST_EXPLANATIONS,
+  parseRuleSet,
+  RuleSetSchema,
+  type Condition,
+  type EntitlementSpec,
+  type Expr,
+  type Formula,
+  type Incentive,
+  type Lang,
+  type LocalText,
+  type NetCostExplanation,
+  type Referral,
+  type RuleSet,
+  type Source,
+  type Unit,
+} from './rule-set-schema';
+export { ruleSets } from './rules/index';
+export {
+  ANSWER_KEYS,
+  FACTS,
+  PERSON_KEYS,
+  TRAINING_KEYS,
+  getAnswer,
+  isAnswerKey,
+  parseSituation,
+  SituationSchema,
+  withAnswer,
+  type AnswerKey,
+  type AnswerValue,
+  type FactSpec,
+  type Situation,
+  type Training,
+} from './situation';
+export { simulateWizard, type WizardRun } from './simulate';
+export { fill, formatAmount } from './text';

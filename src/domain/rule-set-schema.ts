@@ -1,0 +1,446 @@
+/**
+ * The rule-set format (rules as data) and its valibot schema. Types are inferred from the schema; only the two
+ * recursive shapes (`Expr`, `Formula`) are declared by hand, as valibot requires for recursion, and the schema
+ * is checked against them by the compiler.
+ *
+ * `parseRuleSet(json)` throws an error whose message names the faulty place, e.g.
+ * `incentives[2].conditions[1].fact: unknown fact "statuss"`.
+ */
+import * as v from 'valibot';
+import { formatIssues } from './issues';
+import { ANSWER_KEYS, FACTS, type AnswerKey, type FactSpec } from './situation';
+import { isIsoDate } from './dates';
+
+// ---------------------------------------------------------------- small building blocks
+
+const Id = v.pipe(
+  v.string('must be a string'),
+  v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, (i) => `must be lower-case kebab-case, got ${i.received}`),
+);
+const ParamName = v.pipe(
+  v.string('must be a string'),
+  v.regex(/^[a-z0-9]+([.-][a-z0-9]+)*$/, (i) => `must be a lower-case parameter name, got ${i.received}`),
+);
+export const IsoDate = v.pipe(
+  v.string((i) => `must be a date YYYY-MM-DD, got ${i.received}`),
+  v.check(isIsoDate, (i) => `must be a real date YYYY-MM-DD, got ${i.received}`),
+);
+const Text = v.pipe(v.string('must be a string'), v.trim(), v.nonEmpty('must not be empty'));
+const HttpsUrl = v.pipe(v.string('must be a string'), v.url((i) => `must be a URL, got ${i.received}`), v.startsWith('https://', 'must be an https:// URL'));
+
+/** The same text in nl (plain B1 Dutch), en and fr. */
+export const LocalTextSchema = v.strictObject({ nl: Text, en: Text, fr: Text });
+export type LocalText = v.InferOutput<typeof LocalTextSchema>;
+export type Lang = keyof LocalText;
+
+function template(placeholder: string) {
+  const has = (t: string) => t.includes(`{${placeholder}}`);
+  return v.pipe(
+    LocalTextSchema,
+    v.check((t) => has(t.nl) && has(t.en) && has(t.fr), `every language must contain the placeholder {${placeholder}}`),
+  );
+}
+
+export const SourceSchema = v.strictObject({ title: Text, url: HttpsUrl });
+export type Source = v.InferOutput<typeof SourceSchema>;
+
+/** Where a rule comes from, when it was last checked, and (for UNCERTAIN facts) the decision taken. */
+const provenance = {
+  source: SourceSchema,
+  lastChecked: IsoDate,
+  note: v.optional(Text),
+};
+const validity = {
+  validFrom: v.optional(IsoDate),
+  validUntil: v.optional(IsoDate),
+};
+
+// ---------------------------------------------------------------- expressions (conditions)
+
+export interface Leaf {
+  readonly fact: AnswerKey;
+  readonly is?: string | boolean | undefined;
+  readonly in?: readonly string[] | undefined;
+  readonly gte?: number | undefined;
+  readonly gt?: number | undefined;
+  readonly lte?: number | undefined;
+  readonly lt?: number | undefined;
+}
+export type Expr = Leaf | { readonly all: readonly Expr[] } | { readonly any: readonly Expr[] } | { readonly not: Expr };
+
+const UnknownFact = v.looseObject({
+  fact: v.picklist(ANSWER_KEYS, (i) => `unknown fact ${i.received}`),
+});
+
+function onlyOne(keys: readonly string[]) {
+  return (o: Record<string, unknown>) => keys.filter((k) => o[k] !== undefined).length >= 1;
+}
+
+function leafEntries(fact: AnswerKey, spec: FactSpec): v.ObjectEntries {
+  const factLiteral = v.literal(fact);
+  if (spec.kind === 'choice') {
+    const value = v.picklist(spec.values, (i) => `unknown value ${i.received} for fact "${fact}"; expected one of ${spec.values.join(', ')}`);
+    return { fact: factLiteral, is: v.optional(value), in: v.optional(v.pipe(v.array(value, 'must be a list'), v.minLength(1, 'must not be empty'))) };
+  }
+  if (spec.kind === 'boolean') {
+    return { fact: factLiteral, is: v.boolean((i) => `fact "${fact}" is true or false, got ${i.received}`) };
+  }
+  const n = v.pipe(v.number((i) => `must be a number, got ${i.received}`), v.finite('must be finite'));
+  return { fact: factLiteral, gte: v.optional(n), gt: v.optional(n), lte: v.optional(n), lt: v.optional(n) };
+}
+
+function leafCheck(fact: AnswerKey, spec: FactSpec) {
+  if (spec.kind === 'choice') {
+    return v.check<Record<string, unknown>, string>(
+      (o) => (o['is'] === undefined) !== (o['in'] === undefined),
+      `a condition on "${fact}" needs exactly one of "is" or "in"`,
+    );
+  }
+  if (spec.kind === 'number') {
+    return v.check<Record<string, unknown>, string>(onlyOne(['gte', 'gt', 'lte', 'lt']), `a condition on "${fact}" needs one of "gte", "gt", "lte" or "lt"`);
+  }
+  return v.check<Record<string, unknown>, string>(() => true, '');
+}
+
+const FORMS = ['fact', 'all', 'any', 'not'] as const;
+
+function formOf(input: unknown): (typeof FORMS)[number] | null {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return null;
+  const present = FORMS.filter((k) => k in input);
+  return present.length === 1 ? (present[0] ?? null) : null;
+}
+
+const formCache = new Map<string, v.GenericSchema>();
+
+/** The schema of one expression, chosen by its form; `meta` adds the entries of a top-level condition. */
+function exprForm(input: unknown, meta: v.ObjectEntries | null, cacheKey: string): v.GenericSchema {
+  const form = formOf(input);
+  const base = meta ?? {};
+  const strict = (entries: v.ObjectEntries) =>
+    v.strictObject({ ...base, ...entries }, (i) => (i.expected === 'never' ? `unknown key ${i.received}` : `must be an object, got ${i.received}`));
+  if (form === null) {
+    return v.pipe(
+      v.unknown(),
+      v.check(() => false, (i) => {
+        const keys = i.input !== null && typeof i.input === 'object' ? FORMS.filter((k) => k in (i.input as object)) : [];
+        return keys.length > 1
+          ? `a condition has exactly one of "fact", "all", "any" or "not", got ${keys.map((k) => `"${k}"`).join(' and ')}`
+          : `must be a condition with one of "fact", "all", "any" or "not"`;
+      }),
+    );
+  }
+  if (form === 'fact') {
+    const fact = (input as { fact: unknown }).fact;
+    if (typeof fact !== 'string' || !(ANSWER_KEYS as readonly string[]).includes(fact)) return UnknownFact;
+    const key = `${cacheKey}:fact:${fact}`;
+    let schema = formCache.get(key);
+    if (!schema) {
+      const spec = FACTS[fact as AnswerKey];
+      schema = v.pipe(strict(leafEntries(fact as AnswerKey, spec)), leafCheck(fact as AnswerKey, spec)) as v.GenericSchema;
+      formCache.set(key, schema);
+    }
+    return schema;
+  }
+  const key = `${cacheKey}:${form}`;
+  let schema = formCache.get(key);
+  if (!schema) {
+    const list = v.pipe(v.array(ExprSchema, 'must be a list of conditions'), v.minLength(1, 'must not be empty'));
+    schema = strict(form === 'not' ? { not: ExprSchema } : { [form]: list });
+    formCache.set(key, schema);
+  }
+  return schema;
+}
+
+export const ExprSchema: v.GenericSchema<Expr> = v.lazy((input) => exprForm(input, null, 'expr') as v.GenericSchema<Expr>);
+
+// ---------------------------------------------------------------- formulas (entitlement amounts)
+
+export type Formula =
+  | number
+  | { readonly fact: AnswerKey }
+  | { readonly param: string }
+  | { readonly multiply: readonly Formula[] }
+  | { readonly add: readonly Formula[] }
+  | { readonly min: readonly Formula[] }
+  | { readonly max: readonly Formula[] };
+
+const NUMBER_FACTS = ANSWER_KEYS.filter((k) => FACTS[k].kind === 'number');
+const FORMULA_FORMS = ['fact', 'param', 'multiply', 'add', 'min', 'max'] as const;
+
+export const FormulaSchema: v.GenericSchema<Formula> = v.lazy((input) => {
+  if (typeof input === 'number') return v.pipe(v.number(), v.finite('must be finite'));
+  const present =
+    input !== null && typeof input === 'object' && !Array.isArray(input) ? FORMULA_FORMS.filter((k) => k in input) : [];
+  const strict = (entries: v.ObjectEntries) =>
+    v.strictObject(entries, (i) => (i.expected === 'never' ? `unknown key ${i.received}` : `must be an object, got ${i.received}`));
+  const list = v.pipe(v.array(FormulaSchema, 'must be a list of formulas'), v.minLength(1, 'must not be empty'));
+  switch (present.length === 1 ? present[0] : undefined) {
+    case 'fact':
+      return strict({
+        fact: v.picklist(NUMBER_FACTS, (i) => (ANSWER_KEYS as readonly unknown[]).includes(i.input) ? `fact ${i.received} is not a number` : `unknown fact ${i.received}`),
+      });
+    case 'param':
+      return strict({ param: ParamName });
+    case 'multiply':
+      return strict({ multiply: list });
+    case 'add':
+      return strict({ add: list });
+    case 'min':
+      return strict({ min: list });
+    case 'max':
+      return strict({ max: list });
+    default:
+      return v.pipe(
+        v.unknown(),
+        v.check(() => false, 'must be a number or a formula with one of "fact", "param", "multiply", "add", "min" or "max"'),
+      );
+  }
+}) as v.GenericSchema<Formula>;
+
+// ---------------------------------------------------------------- conditions, incentives, referrals
+
+const ConditionMetaSchema = v.object({
+  id: Id,
+  text: v.strictObject({ met: LocalTextSchema, notMet: LocalTextSchema, unknown: LocalTextSchema }),
+  ...provenance,
+  ...validity,
+  /** "What would change it": the answers the engine may change for a counterfactual, and the text (with {entitlement}). */
+  counterfactual: v.optional(
+    v.strictObject({
+      answers: v.pipe(v.array(v.picklist(ANSWER_KEYS, (i) => `unknown answer key ${i.received}`)), v.minLength(1, 'must not be empty')),
+      text: template('entitlement'),
+    }),
+  ),
+});
+const conditionMetaEntries = ConditionMetaSchema.entries;
+export type ConditionMeta = v.InferOutput<typeof ConditionMetaSchema>;
+/** A top-level condition of an incentive: an expression plus its id, reason texts and provenance. */
+export type Condition = ConditionMeta & Expr;
+
+export const ConditionSchema: v.GenericSchema<Condition> = v.lazy(
+  (input) => exprForm(input, conditionMetaEntries, 'condition') as v.GenericSchema<Condition>,
+);
+
+export const UNITS = ['EUR', 'hours', 'days', 'months', 'cheques'] as const;
+export const PERIOD_KINDS = ['school-year', 'calendar-year', 'six-years', 'career', 'time-credit'] as const;
+export type Unit = (typeof UNITS)[number];
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+
+const VariantSchema = v.strictObject({
+  id: Id,
+  when: v.optional(ExprSchema),
+  ...validity,
+  amount: FormulaSchema,
+  /** Applied only when the situation holds a training: the amount is at most this (e.g. the contact hours). */
+  capWithTraining: v.optional(FormulaSchema),
+  note: v.optional(Text),
+});
+
+const PeriodSchema = v.variant('kind', [
+  v.strictObject({ kind: v.literal('school-year') }),
+  v.strictObject({ kind: v.literal('calendar-year') }),
+  v.strictObject({ kind: v.literal('six-years') }),
+  v.strictObject({ kind: v.literal('career') }),
+  v.strictObject({ kind: v.literal('time-credit'), maxMonths: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
+], (i) => `unknown period kind ${i.received}; expected one of ${PERIOD_KINDS.join(', ')}`);
+
+const EntitlementSpecSchema = v.strictObject({
+  unit: v.picklist(UNITS, (i) => `unknown unit ${i.received}; expected one of ${UNITS.join(', ')}`),
+  /** A rate: the amount is paid per month (e.g. the VOK premium) for the period. */
+  per: v.optional(v.literal('month')),
+  period: PeriodSchema,
+  /** How the amount reads, with {amount}, e.g. "{amount} uur Vlaams opleidingsverlof per schooljaar". */
+  label: template('amount'),
+  /** Which courses qualify and other details, in plain language. */
+  scope: LocalTextSchema,
+  /** The first variant that applies gives the amount; the last one must always apply. */
+  variants: v.pipe(
+    v.array(VariantSchema, 'must be a list'),
+    v.minLength(1, 'must not be empty'),
+    v.check((vs) => {
+      const last = vs[vs.length - 1];
+      return last !== undefined && last.when === undefined && last.validFrom === undefined && last.validUntil === undefined;
+    }, 'the last variant must always apply (no "when", "validFrom" or "validUntil")'),
+  ),
+  ...provenance,
+});
+
+export const IncentiveSchema = v.strictObject({
+  id: Id,
+  pillar: v.picklist(['money', 'time'], (i) => `unknown pillar ${i.received}; expected money or time`),
+  name: LocalTextSchema,
+  conditions: v.pipe(v.array(ConditionSchema, 'must be a list'), v.minLength(1, 'must not be empty')),
+  entitlement: EntitlementSpecSchema,
+});
+
+export const ReferralSchema = v.strictObject({
+  id: Id,
+  name: LocalTextSchema,
+  /** Why it is shown, in plain language. */
+  text: LocalTextSchema,
+  url: HttpsUrl,
+  when: ExprSchema,
+  ...provenance,
+});
+
+const ParameterSchema = v.strictObject({
+  value: v.pipe(v.number('must be a number'), v.finite('must be finite')),
+  unit: v.optional(Text),
+  description: Text,
+  ...provenance,
+});
+
+const Amount = v.union([v.pipe(v.number(), v.finite()), v.strictObject({ param: ParamName })], 'must be a number or {"param": name}');
+
+/** Explanation keys that `netCost` may return; their texts live in the rule set. */
+export const NET_COST_EXPLANATIONS = [
+  'cheques-half',
+  'cheques-basic-skills',
+  'cheques-limited-by-balance',
+  'cheques-employer-paid',
+  'cheques-not-registered',
+  'cheques-no-balance',
+  'kmo-share',
+  'kmo-better-than-cheques',
+  'cheques-better-than-kmo',
+  'leave-usable',
+  'leave-limited-by-balance',
+  'leave-not-registered',
+  'leave-no-balance',
+  'nothing-covered',
+] as const;
+export type NetCostExplanation = (typeof NET_COST_EXPLANATIONS)[number];
+
+const NetCostSchema = v.strictObject({
+  cheques: v.strictObject({ incentive: Id, share: Amount, basicSkillsShare: Amount, basicSkillsCap: Amount }),
+  kmo: v.strictObject({ incentive: Id, share: Amount }),
+  leave: v.strictObject({ incentive: Id }),
+  explanations: v.strictObject(
+    Object.fromEntries(NET_COST_EXPLANATIONS.map((k) => [k, LocalTextSchema])) as Record<NetCostExplanation, typeof LocalTextSchema>,
+    (i) => (i.expected === 'never' ? `unknown explanation key ${i.received}` : `must be an object`),
+  ),
+});
+
+// ---------------------------------------------------------------- the rule set and its cross-references
+
+const RuleSetObjectSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, (i) => `must be a rule-set id like "2025-26", got ${i.received}`)),
+  effectiveFrom: IsoDate,
+  title: LocalTextSchema,
+  lastChecked: IsoDate,
+  /** Ties of the next question are broken by this order: every answer key exactly once. */
+  questionOrder: v.array(v.picklist(ANSWER_KEYS, (i) => `unknown answer key ${i.received}`)),
+  parameters: v.record(ParamName, ParameterSchema),
+  incentives: v.pipe(v.array(IncentiveSchema, 'must be a list'), v.minLength(1, 'must not be empty')),
+  referrals: v.array(ReferralSchema, 'must be a list'),
+  netCost: NetCostSchema,
+});
+
+type RuleSetObject = v.InferOutput<typeof RuleSetObjectSchema>;
+type PathKey = string | number;
+type AddIssue = (path: readonly PathKey[], message: string) => void;
+
+function walkFormula(f: Formula, visit: (f: Formula) => void): void {
+  visit(f);
+  if (typeof f === 'object') {
+    for (const k of ['multiply', 'add', 'min', 'max'] as const) {
+      const list = (f as Record<string, readonly Formula[] | undefined>)[k];
+      if (list) for (const g of list) walkFormula(g, visit);
+    }
+  }
+}
+
+export function factsOf(e: Expr, out = new Set<AnswerKey>()): Set<AnswerKey> {
+  if ('fact' in e) out.add(e.fact);
+  else if ('all' in e) for (const x of e.all) factsOf(x, out);
+  else if ('any' in e) for (const x of e.any) factsOf(x, out);
+  else factsOf(e.not, out);
+  return out;
+}
+
+function crossCheck(rs: RuleSetObject, add: AddIssue): void {
+  const order = rs.questionOrder;
+  order.forEach((k, i) => {
+    if (order.indexOf(k) !== i) add(['questionOrder', i], `answer key "${k}" is listed twice`);
+  });
+  for (const k of ANSWER_KEYS) if (!order.includes(k)) add(['questionOrder'], `answer key "${k}" is missing`);
+
+  const seen = new Map<string, string>();
+  const unique = (id: string, path: PathKey[], what: string) => {
+    const before = seen.get(id);
+    if (before) add(path, `duplicate id "${id}" (also at ${before})`);
+    else seen.set(id, `${what}`);
+  };
+  const checkParam = (name: string, path: PathKey[]) => {
+    if (!Object.prototype.hasOwnProperty.call(rs.parameters, name)) add(path, `unknown parameter "${name}"`);
+  };
+  const checkWindow = (o: { validFrom?: string | undefined; validUntil?: string | undefined }, path: PathKey[]) => {
+    if (o.validFrom && o.validUntil && o.validFrom > o.validUntil) add([...path, 'validUntil'], `is before validFrom ${o.validFrom}`);
+  };
+
+  rs.incentives.forEach((inc, i) => {
+    unique(inc.id, ['incentives', i, 'id'], `incentives[${i}]`);
+    inc.conditions.forEach((c, j) => {
+      const path: PathKey[] = ['incentives', i, 'conditions', j];
+      unique(c.id, [...path, 'id'], `incentives[${i}].conditions[${j}]`);
+      checkWindow(c, path);
+      if (c.counterfactual) {
+        const used = factsOf(c);
+        c.counterfactual.answers.forEach((k, n) => {
+          if (!used.has(k)) add([...path, 'counterfactual', 'answers', n], `"${k}" is not used by this condition`);
+        });
+      }
+    });
+    inc.entitlement.variants.forEach((variant, j) => {
+      const path: PathKey[] = ['incentives', i, 'entitlement', 'variants', j];
+      checkWindow(variant, path);
+      for (const [field, f] of [['amount', variant.amount], ['capWithTraining', variant.capWithTraining]] as const) {
+        if (f === undefined) continue;
+        walkFormula(f, (g) => {
+          if (typeof g === 'object' && 'param' in g) checkParam(g.param, [...path, field]);
+        });
+      }
+    });
+  });
+  rs.referrals.forEach((r, i) => unique(r.id, ['referrals', i, 'id'], `referrals[${i}]`));
+
+  const ids = new Set(rs.incentives.map((x) => x.id));
+  for (const part of ['cheques', 'kmo', 'leave'] as const) {
+    const id = rs.netCost[part].incentive;
+    if (!ids.has(id)) add(['netCost', part, 'incentive'], `unknown incentive "${id}"`);
+  }
+  for (const part of ['cheques', 'kmo'] as const) {
+    for (const [field, amount] of Object.entries(rs.netCost[part])) {
+      if (typeof amount === 'object' && amount !== null && 'param' in amount) checkParam(amount.param, ['netCost', part, field]);
+    }
+  }
+}
+
+export const RuleSetSchema = v.pipe(
+  RuleSetObjectSchema,
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const root = dataset.value;
+    crossCheck(root, (path, message) =>
+      addIssue({
+        message,
+        path: path.map((key) => ({ type: 'object', origin: 'value', input: root, key, value: undefined })) as never,
+      }),
+    );
+  }),
+);
+
+export type RuleSet = v.InferOutput<typeof RuleSetSchema>;
+export type Incentive = RuleSet['incentives'][number];
+export type Referral = RuleSet['referrals'][number];
+export type EntitlementSpec = Incentive['entitlement'];
+export type Variant = EntitlementSpec['variants'][number];
+export type PeriodSpec = EntitlementSpec['period'];
+export type Parameter = RuleSet['parameters'][string];
+
+/** Validates a rule set (from a JSON file or the API). Throws with the faulty place named in the message. */
+export function parseRuleSet(json: unknown): RuleSet {
+  const result = v.safeParse(RuleSetSchema, json);
+  if (!result.success) throw new Error(`invalid rule set: ${formatIssues(result.issues)}`);
+  return result.output;
+}

@@ -1,0 +1,103 @@
+/**
+ * Presentation helpers shared by <llr-incentive-card> and <llr-wallet>: Intl formatting of amounts, dates and
+ * day counts in the element's locale, localized API text, and headings at a host-chosen level.
+ * Call the msg()-using helpers from render() (or functions it calls) so they follow the active locale.
+ */
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { msg, str } from '@lit/localize';
+import type { LocalizedSteps, LocalizedText, Unit } from '../../api';
+import type { Locale } from '../../i18n/localization';
+
+/** Belgian conventions for nl and fr ("€ 125", "125 €"), British for en ("€125"), as in src/domain/text.ts. */
+const INTL_LOCALES: Record<Locale, string> = { nl: 'nl-BE', en: 'en-GB', fr: 'fr-BE' };
+export const intlLocale = (locale: Locale): string => INTL_LOCALES[locale] ?? 'nl-BE';
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale(locale), options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+const INTL_UNIT: Partial<Record<Unit, string>> = { hours: 'hour', days: 'day', months: 'month' };
+
+/** "€ 125", "€ 589,48", "100 uur", "4 dagen", "18 maanden", "1 cheque". */
+export function formatAmount(value: number, unit: Unit, locale: Locale): string {
+  if (unit === 'EUR') {
+    const whole = Number.isInteger(value);
+    return numberFormat(locale, { style: 'currency', currency: 'EUR', minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }).format(value);
+  }
+  const intlUnit = INTL_UNIT[unit];
+  if (intlUnit) return numberFormat(locale, { style: 'unit', unit: intlUnit, unitDisplay: 'long', maximumFractionDigits: 1 }).format(value);
+  const n = numberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+  return new Intl.PluralRules(intlLocale(locale)).select(value) === 'one'
+    ? msg(str`${n} cheque`, { id: 'card.unit.cheque-one' })
+    : msg(str`${n} cheques`, { id: 'card.unit.cheques' });
+}
+
+/** "92 dagen", "1 dag", "92 days", "92 jours". */
+export function formatDayCount(days: number, locale: Locale): string {
+  return numberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(days);
+}
+
+/** A calendar date (YYYY-MM-DD) as "31 augustus 2027", independent of the viewer's time zone. */
+export function formatDate(isoDate: string, locale: Locale): string {
+  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
+  const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** A timestamp (RFC 3339) as a date in Belgian time: "3 november 2025". */
+export function formatTimestampDate(timestamp: string, locale: Locale): string {
+  const date = new Date(timestamp);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'Europe/Brussels' }).format(date);
+}
+
+/** A timestamp as date and time in Belgian time: "3 november 2025 om 09:12". */
+export function formatTimestamp(timestamp: string | Date, locale: Locale): string {
+  const date = typeof timestamp === 'string' ? new Date(timestamp) : timestamp;
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(date);
+}
+
+/** The text in the element's language; API text always has nl, en and fr. */
+export function localized(text: LocalizedText, locale: Locale): string {
+  return text[locale] || text.nl;
+}
+
+export function localizedSteps(steps: LocalizedSteps, locale: Locale): readonly string[] {
+  return steps[locale]?.length ? steps[locale] : steps.nl;
+}
+
+/** Clamps a heading-level attribute to 1–6 (default when missing or not a number). */
+export function headingLevel(value: unknown, fallback: number): number {
+  const n = typeof value === 'number' ? value : Number.parseInt(String(value ?? ''), 10);
+  return Number.isFinite(n) ? Math.min(6, Math.max(1, Math.round(n))) : fallback;
+}
+
+/** A real <h1>–<h6> (not role=heading), so reading modes and heading navigation see it. */
+export function heading(level: number, content: unknown, options: { id?: string; className?: string; part?: string; focusable?: boolean } = {}): TemplateResult {
+  const id = ifDefined(options.id);
+  const cls = ifDefined(options.className);
+  const part = ifDefined(options.part);
+  const tabindex = ifDefined(options.focusable ? '-1' : undefined);
+  switch (headingLevel(level, 2)) {
+    case 1: return html`<h1 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h1>`;
+    case 2: return html`<h2 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h2>`;
+    case 3: return html`<h3 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h3>`;
+    case 4: return html`<h4 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h4>`;
+    case 5: return html`<h5 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h5>`;
+    default: return html`<h6 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h6>`;
+  }
+}
+
+/** Decorative pillar icons: always next to a text label, never the only signal. */
+export const moneyIcon = html`<svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="9.5" fill="none" stroke="currentColor" stroke-width="2"/><path d="M15.5 8.6a4.2 4.2 0 1 0 0 6.8M7 11h6.5M7 13.2h6" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/></svg>`;
+export const timeIcon = html`<svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="9.5" fill="none" stroke="currentColor" stroke-width="2"/><path d="M12 6.5V12l3.6 2.4" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"/></svg>`;
+export const referralIcon = html`<svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path d="M4 12h13M12 6l6 6-6 6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>`;

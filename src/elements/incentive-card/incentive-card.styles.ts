@@ -1,0 +1,160 @@
+import { css } from 'lit';
+import { baseStyles } from '../../shared/styles';
+
+/**
+ * The card is one column at every width (it sits in lists and badges); everything is in em so it follows
+ * --llr-font-size, and the skeleton uses the same line boxes as the loaded card so data arriving does not
+ * move the page.
+ */
+export const styles = [
+  baseStyles,
+  css`
+    :host {
+      --_llr-accent: var(--_llr-action);
+      --_llr-card-padding: calc(var(--_llr-space) * 1);
+      min-inline-size: 0;
+    }
+    .card {
+      position: relative;
+      display: flex;
+      flex-direction: column;
+      gap: 0.5em;
+      block-size: 100%;
+      padding: var(--_llr-card-padding);
+      border: 1px solid var(--_llr-border);
+      border-inline-start: 0.375em solid var(--_llr-accent);
+      border-radius: var(--_llr-radius);
+      background: var(--_llr-bg);
+    }
+    .card > * { margin: 0; }
+    .card.money { --_llr-accent: var(--_llr-money); }
+    .card.time { --_llr-accent: var(--_llr-time); }
+    .card.referral { --_llr-accent: var(--_llr-muted); }
+    .card.compact { --_llr-card-padding: 0.75em; gap: 0.25em; }
+
+    .pillar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: 0.25em 0.75em;
+      font-size: 0.875em;
+      line-height: 1.5;
+      min-block-size: 1.5em;
+    }
+    .pillar-label {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.375em;
+      font-weight: 600;
+      color: var(--_llr-accent);
+    }
+    .provider { color: var(--_llr-muted); }
+    .icon { inline-size: 1.25em; block-size: 1.25em; flex: none; }
+
+    .title {
+      font-size: 1.25em;
+      line-height: 1.25;
+      margin: 0;
+    }
+    .compact .title { font-size: 1.0625em; }
+    .summary { color: var(--_llr-text); }
+
+    .balance { display: flex; flex-direction: column; gap: 0.375em; }
+    .amount {
+      margin: 0;
+      font-size: 1.125em;
+      font-weight: 700;
+      line-height: 1.4;
+    }
+    .compact .amount { font-size: 1em; }
+    .meter {
+      block-size: 0.75em;
+      border: 1px solid var(--_llr-muted);
+      border-radius: 0.375em;
+      background: var(--_llr-surface);
+      overflow: hidden;
+    }
+    .meter-fill {
+      block-size: 100%;
+      background: var(--_llr-accent);
+    }
+    .balance p { margin: 0; }
+    .period { color: var(--_llr-text); }
+    .status {
+      font-weight: 600;
+      color: var(--_llr-muted);
+    }
+    .inactive .meter-fill { background: var(--_llr-muted); }
+
+    .facts {
+      display: grid;
+      gap: 0.25em;
+      margin: 0;
+      font-size: 0.9375em;
+    }
+    .facts > div { display: grid; grid-template-columns: minmax(5.5em, max-content) 1fr; gap: 0.5em; }
+    .facts dt { font-weight: 600; }
+    .facts dd { margin: 0; }
+    .stale-note {
+      display: block;
+      margin-block-start: 0.25em;
+      padding: 0.125em 0.5em;
+      background: var(--_llr-warning-bg);
+      border-inline-start: 0.25em solid currentColor;
+    }
+
+    .how { border-block-start: 1px solid var(--_llr-border); padding-block-start: 0.5em; margin-block-start: auto; }
+    .how summary {
+      cursor: pointer;
+      color: var(--_llr-action);
+      font-weight: 600;
+      min-block-size: 2.75em;
+      display: flex;
+      align-items: center;
+      gap: 0.5em;
+      list-style: none;
+    }
+    .how summary::-webkit-details-marker { display: none; }
+    .how summary::before {
+      content: '';
+      inline-size: 0.5em;
+      block-size: 0.5em;
+      border-inline-end: 2px solid currentColor;
+      border-block-end: 2px solid currentColor;
+      transform: rotate(-45deg);
+      flex: none;
+    }
+    .how[open] summary::before { transform: rotate(45deg); }
+    .how summary:hover { color: var(--_llr-action-hover); text-decoration: underline; }
+    .steps { margin: 0.25em 0 0.75em; padding-inline-start: 1.5em; }
+    .steps li + li { margin-block-start: 0.25em; }
+    .links { margin: 0 0 0.75em; padding-inline-start: 1.25em; }
+    .apply { margin: 0 0 0.5em; }
+    .apply a { font-weight: 600; }
+    .legal { font-size: 0.875em; color: var(--_llr-muted); margin: 0; }
+    .compact .apply { margin: 0.25em 0 0; }
+
+    .failed { border-inline-start-color: var(--_llr-error); gap: 0.75em; align-items: flex-start; }
+    .error-text { color: var(--_llr-error-text); margin: 0; }
+
+    /* Skeleton: the same line boxes as the loaded card. */
+    .loading { gap: 0.5em; }
+    .loading .skeleton { display: block; }
+    .sk-pillar { block-size: 1.3125em; inline-size: 45%; }
+    .sk-title { block-size: 1.5625em; inline-size: 70%; }
+    .sk-line { block-size: 1.5em; inline-size: 100%; }
+    .sk-line.short { inline-size: 60%; }
+    .sk-amount { block-size: 1.575em; inline-size: 55%; }
+    .sk-meter { block-size: 0.75em; }
+    .sk-details { block-size: 3.25em; }
+    .compact.loading .sk-title { block-size: 1.33em; }
+
+    @media (forced-colors: active) {
+      .card { border-inline-start-color: CanvasText; }
+      .meter { border-color: CanvasText; }
+      .meter-fill { background: CanvasText; forced-color-adjust: none; }
+      .skeleton { background: GrayText; }
+    }
+  `,
+];

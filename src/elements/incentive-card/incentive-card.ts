@@ -1,0 +1,261 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { localized, msg, str } from '@lit/localize';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { LlrElement } from '../../shared/llr-element';
+import { httpsUrl } from '../../shared/safe-url';
+import { errorMessage, loadingLabel, retryLabel } from '../../shared/messages';
+import { isApiError, type CatalogueEntry, type Entitlement, type Incentive, type Pillar } from '../../api';
+import { styles } from './incentive-card.styles';
+import {
+  formatAmount,
+  formatDate,
+  formatTimestampDate,
+  heading,
+  headingLevel,
+  localized as pick,
+  localizedSteps,
+  moneyIcon,
+  referralIcon,
+  timeIcon,
+} from './format';
+
+export type IncentiveCardVariant = 'full' | 'compact';
+
+/**
+ * One incentive (or referral) of the learning and career account: what it is, which pillar (money or time),
+ * for a person what remains of what was granted in which period, how to use it, and where the number comes from.
+ *
+ * Give it data as properties (`incentive`, optionally `entitlement`), as the wallet, the Wegwijzer and the
+ * course badge do, or let it fetch the catalogue entry with `incentive-id`.
+ *
+ * @tag llr-incentive-card
+ * @csspart card - the card's outer box
+ * @csspart title - the incentive's name
+ * @csspart meter - the balance meter (track)
+ * @csspart apply-link - the link to the official page where you apply
+ * @cssprop --llr-color-money - accent of the money pillar
+ * @cssprop --llr-color-time - accent of the time pillar
+ */
+@localized()
+export class LlrIncentiveCard extends LlrElement {
+  static override styles = styles;
+
+  /** The catalogue entry to show (an incentive or a referral). When set, nothing is fetched. */
+  @property({ attribute: false }) incentive?: CatalogueEntry;
+  /** The person's entitlement for this incentive: balance, period, lapse date, source. */
+  @property({ attribute: false }) entitlement?: Entitlement;
+  /** Fetches this catalogue entry when `incentive` is not given. */
+  @property({ attribute: 'incentive-id' }) incentiveId = '';
+  /** `compact` for lists and badges: name, pillar, one line of balance; no steps or sources. */
+  @property({ reflect: true }) variant: IncentiveCardVariant = 'full';
+  /** Level of the card's heading (1–6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  /** Set by the wallet when the source's last update is older than it accepts. */
+  @property({ type: Boolean, reflect: true }) stale = false;
+
+  private readonly entryTask = new Task(this, {
+    task: async ([id, api], { signal }) => {
+      if (!id || !api) return initialState;
+      return api.getIncentive(id, signal);
+    },
+    args: () => {
+      const id = this.incentive ? '' : this.incentiveId || this.entitlement?.incentive || '';
+      return [id, id ? this.api : undefined] as const;
+    },
+  });
+
+  /** Fetches the entry again (after an error). */
+  retry(): void {
+    void this.entryTask.run();
+  }
+
+  protected override render() {
+    const entry = this.incentive ?? (this.entryTask.status === TaskStatus.COMPLETE ? this.entryTask.value : undefined);
+    if (entry) return this.renderEntry(entry);
+    switch (this.entryTask.status) {
+      case TaskStatus.ERROR:
+        return this.renderError(this.entryTask.error);
+      case TaskStatus.PENDING:
+        return this.renderSkeleton();
+      default:
+        // Nothing to show and nothing asked for: keep the reserved space only while an id is pending.
+        return this.incentiveId || this.entitlement ? this.renderSkeleton() : nothing;
+    }
+  }
+
+  private get compact(): boolean {
+    return this.variant === 'compact';
+  }
+
+  private renderSkeleton(): TemplateResult {
+    return html`<div class=${classMap({ card: true, loading: true, compact: this.compact })} part="card" aria-busy="true">
+      <span class="visually-hidden" role="status">${loadingLabel()}</span>
+      <div class="skeleton sk-pillar"></div>
+      <div class="skeleton sk-title"></div>
+      <div class="skeleton sk-line"></div>
+      ${this.compact
+        ? nothing
+        : html`<div class="skeleton sk-amount"></div>
+            <div class="skeleton sk-meter"></div>
+            <div class="skeleton sk-line"></div>
+            <div class="skeleton sk-line short"></div>
+            <div class="skeleton sk-details"></div>`}
+    </div>`;
+  }
+
+  private renderError(error: unknown): TemplateResult {
+    const kind = isApiError(error) ? error.kind : 'server';
+    const notFound = kind === 'not-found';
+    return html`<div class=${classMap({ card: true, failed: true, compact: this.compact })} part="card">
+      <p class="error-text">
+        ${notFound ? msg('We vinden deze steunmaatregel niet.', { id: 'card.not-found' }) : errorMessage(kind)}
+      </p>
+      ${notFound
+        ? nothing
+        : html`<button type="button" class="button-secondary" @click=${() => this.retry()}>${retryLabel()}</button>`}
+    </div>`;
+  }
+
+  private renderEntry(entry: CatalogueEntry): TemplateResult {
+    const locale = this.locale;
+    const level = headingLevel(this.headingLevel, 3);
+    const pillar: Pillar | undefined = entry.kind === 'incentive' ? entry.pillar : undefined;
+    const ent = entry.kind === 'incentive' ? this.entitlement : undefined;
+    return html`<article
+      class=${classMap({ card: true, compact: this.compact, [pillar ?? 'referral']: true, inactive: !!ent && ent.status !== 'active' })}
+      part="card"
+      aria-labelledby="title"
+      lang=${locale}
+    >
+      ${this.renderPillar(pillar, entry.provider)}
+      ${heading(level, pick(entry.name, locale), { id: 'title', className: 'title', part: 'title' })}
+      <p class="summary">${pick(entry.summary, locale)}</p>
+      ${ent ? this.renderBalance(ent) : nothing}
+      ${this.compact ? this.renderCompactLink(entry) : this.renderDetails(entry, ent)}
+    </article>`;
+  }
+
+  private renderPillar(pillar: Pillar | undefined, provider: string): TemplateResult {
+    const label =
+      pillar === 'money'
+        ? msg('Geld voor je opleiding', { id: 'card.pillar.money' })
+        : pillar === 'time'
+          ? msg('Tijd om te leren', { id: 'card.pillar.time' })
+          : msg('Andere steun', { id: 'card.pillar.referral' });
+    const icon = pillar === 'money' ? moneyIcon : pillar === 'time' ? timeIcon : referralIcon;
+    return html`<p class="pillar">
+      <span class="pillar-label">${icon}<span>${label}</span></span>
+      <span class="provider">${msg(str`Van ${provider}`, { id: 'card.provider' })}</span>
+    </p>`;
+  }
+
+  private renderBalance(ent: Entitlement): TemplateResult {
+    const locale = this.locale;
+    const remaining = formatAmount(ent.remaining, ent.unit, locale);
+    const granted = formatAmount(ent.granted, ent.unit, locale);
+    const sentence = msg(str`Nog ${remaining} van ${granted}`, { id: 'card.remaining-of' });
+    const max = Math.max(ent.granted, ent.remaining);
+    const percent = max > 0 ? Math.round((ent.remaining / max) * 100) : 0;
+    const period = ent.period.end
+      ? msg(str`${ent.period.label}, tot ${formatDate(ent.period.end, locale)}`, { id: 'card.period-until' })
+      : ent.period.label;
+    return html`<div class="balance">
+      <p class="amount" id="amount">${sentence}</p>
+      ${max > 0
+        ? html`<div
+            class="meter"
+            part="meter"
+            role="meter"
+            aria-labelledby="amount"
+            aria-valuemin="0"
+            aria-valuemax=${max}
+            aria-valuenow=${ent.remaining}
+            aria-valuetext=${msg(str`${remaining} over (${percent} %)`, { id: 'card.meter-text' })}
+          >
+            <div class="meter-fill" style="inline-size: ${percent}%"></div>
+          </div>`
+        : nothing}
+      ${this.renderStatus(ent)}
+      <p class="period">${period}</p>
+    </div>`;
+  }
+
+  private renderStatus(ent: Entitlement): TemplateResult | typeof nothing {
+    switch (ent.status) {
+      case 'used-up':
+        return html`<p class="status">${msg('Helemaal gebruikt voor deze periode.', { id: 'card.status.used-up' })}</p>`;
+      case 'expired':
+        return html`<p class="status">${msg('Deze periode is voorbij.', { id: 'card.status.expired' })}</p>`;
+      case 'pending':
+        return html`<p class="status">${msg('Nog niet bevestigd: dit bedrag kan nog veranderen.', { id: 'card.status.pending' })}</p>`;
+      default:
+        return nothing;
+    }
+  }
+
+  private renderLapse(ent: Entitlement): TemplateResult | typeof nothing {
+    if (ent.status === 'expired' || ent.status === 'used-up') return nothing;
+    if (!ent.lapsesOn) {
+      return html`<div><dt>${msg('Vervalt', { id: 'card.lapses-label' })}</dt><dd>${msg('Niet: wat je niet gebruikt, blijft staan.', { id: 'card.no-lapse' })}</dd></div>`;
+    }
+    const date = formatDate(ent.lapsesOn, this.locale);
+    return html`<div>
+      <dt>${msg('Vervalt', { id: 'card.lapses-label' })}</dt>
+      <dd>${msg(str`Op ${date}, als je het niet gebruikt.`, { id: 'card.lapses-on' })}</dd>
+    </div>`;
+  }
+
+  private renderDetails(entry: CatalogueEntry, ent: Entitlement | undefined): TemplateResult {
+    const locale = this.locale;
+    const steps = localizedSteps(entry.howToApply, locale);
+    const [first, ...others] = entry.links.map((l) => ({ label: pick(l.label, locale), url: httpsUrl(l.url) })).filter((l) => l.url);
+    const legal = entry.legalSource ? { title: entry.legalSource.title, url: httpsUrl(entry.legalSource.url) } : undefined;
+    return html`
+      ${ent
+        ? html`<dl class="facts">
+            ${this.renderLapse(ent)}
+            <div>
+              <dt>${msg('Bron', { id: 'card.source-label' })}</dt>
+              <dd>
+                ${msg(str`${ent.dataSource.name}, bijgewerkt op ${formatTimestampDate(ent.dataSource.lastUpdated, locale)}`, { id: 'card.source-updated' })}
+                ${this.stale
+                  ? html`<span class="stale-note">${msg('Deze gegevens zijn mogelijk niet meer actueel.', { id: 'card.stale' })}</span>`
+                  : nothing}
+              </dd>
+            </div>
+          </dl>`
+        : nothing}
+      <details class="how" part="details">
+        <summary>${msg('Zo gebruik je het', { id: 'card.how-to' })}</summary>
+        <ol class="steps">
+          ${steps.map((s) => html`<li>${s}</li>`)}
+        </ol>
+        ${first
+          ? html`<p class="apply"><a href=${first.url!} part="apply-link" target="_blank" rel="noopener noreferrer">${first.label}<span class="visually-hidden"> ${msg('(opent in een nieuw venster)', { id: 'card.new-window' })}</span></a></p>`
+          : nothing}
+        ${others.length
+          ? html`<ul class="links">
+              ${others.map((l) => html`<li><a href=${l.url!} target="_blank" rel="noopener noreferrer">${l.label}<span class="visually-hidden"> ${msg('(opent in een nieuw venster)', { id: 'card.new-window' })}</span></a></li>`)}
+            </ul>`
+          : nothing}
+        ${legal
+          ? html`<p class="legal">
+              ${msg('Regelgeving:', { id: 'card.legal-label' })}
+              ${legal.url ? html`<a href=${legal.url} target="_blank" rel="noopener noreferrer">${legal.title}</a>` : legal.title}
+            </p>`
+          : nothing}
+      </details>
+    `;
+  }
+
+  private renderCompactLink(entry: CatalogueEntry): TemplateResult | typeof nothing {
+    const link = entry.links.map((l) => ({ label: pick(l.label, this.locale), url: httpsUrl(l.url) })).find((l) => l.url);
+    if (!link) return nothing;
+    return html`<p class="apply"><a href=${link.url!} part="apply-link" target="_blank" rel="noopener noreferrer">${link.label}<span class="visually-hidden"> ${msg('(opent in een nieuw venster)', { id: 'card.new-window' })}</span></a></p>`;
+  }
+}
+
+/** Narrowing helper for hosts: is this catalogue entry an incentive (not a referral)? */
+export const isIncentive = (entry: CatalogueEntry): entry is Incentive => entry.kind === 'incentive';

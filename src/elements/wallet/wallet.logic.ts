@@ -1,0 +1,118 @@
+/**
+ * Pure view model of <llr-wallet>: which cards go in which pillar, what lapses soon, which parts are missing
+ * or stale, which referrals to show. No DOM, no Lit, no formatting; date math comes from src/domain/dates.
+ */
+import type { Catalogue, Entitlement, EntitlementStatus, Incentive, Pillar, Referral, Wallet } from '../../api';
+import { daysUntil, isIsoDate, localIsoDate } from '../../domain/dates';
+
+export interface WalletCard {
+  entitlement: Entitlement;
+  incentive: Incentive;
+  /** The source's last update is older than the wallet accepts. */
+  stale: boolean;
+}
+
+export interface LapseItem {
+  entitlement: Entitlement;
+  incentive: Incentive;
+  /** Whole days from the wallet's reference date to the lapse date (0 = today). */
+  days: number;
+}
+
+export interface MissingPart {
+  /** Name of the source that did not answer, e.g. "VDAB". */
+  source: string;
+  /** The incentives it provides (the ones the catalogue knows). */
+  incentives: Incentive[];
+}
+
+export interface WalletView {
+  /** Cards per pillar, in display order. */
+  pillars: Record<Pillar, WalletCard[]>;
+  /** Rights that lapse at the end of their period if unused, soonest first. */
+  lapsing: LapseItem[];
+  referrals: Referral[];
+  missing: MissingPart[];
+  /** Cards whose data is older than `staleAfterDays` (same objects as in `pillars`). */
+  stale: WalletCard[];
+  /** The wallet response itself is older than `staleAfterDays` (e.g. served from a cache). */
+  walletStale: boolean;
+  /** No entitlement the catalogue knows: explain and refer instead of showing an empty box. */
+  empty: boolean;
+}
+
+export interface WalletViewOptions {
+  /** "Now", for the stale check. */
+  now: Date;
+  /** Data older than this many days counts as stale. */
+  staleAfterDays: number;
+}
+
+const STATUS_ORDER: Record<EntitlementStatus, number> = { active: 0, pending: 1, 'used-up': 2, expired: 3 };
+
+/** Whole days between a timestamp and now (in the local calendar), 0 when the timestamp is unreadable. */
+export function ageInDays(timestamp: string, now: Date): number {
+  const then = new Date(timestamp);
+  if (Number.isNaN(then.getTime())) return 0;
+  return Math.max(0, daysUntil(localIsoDate(now), localIsoDate(then)));
+}
+
+/** Days from the reference date to the lapse date; undefined when it does not lapse (or the date is unusable). */
+export function daysToLapse(entitlement: Entitlement, referenceDate: string): number | undefined {
+  if (!entitlement.lapsesOn || !isIsoDate(entitlement.lapsesOn) || !isIsoDate(referenceDate)) return undefined;
+  return daysUntil(entitlement.lapsesOn, referenceDate);
+}
+
+/** Something usable is left that will be lost on `lapsesOn`, which has not passed yet. */
+export function lapses(entitlement: Entitlement, referenceDate: string): boolean {
+  const days = daysToLapse(entitlement, referenceDate);
+  return days !== undefined && days >= 0 && entitlement.status === 'active' && entitlement.remaining > 0;
+}
+
+function byDisplayOrder(a: WalletCard, b: WalletCard): number {
+  return (
+    STATUS_ORDER[a.entitlement.status] - STATUS_ORDER[b.entitlement.status] ||
+    (a.entitlement.lapsesOn ?? '9999-12-31').localeCompare(b.entitlement.lapsesOn ?? '9999-12-31') ||
+    a.incentive.id.localeCompare(b.incentive.id) ||
+    a.entitlement.period.start.localeCompare(b.entitlement.period.start)
+  );
+}
+
+export function buildWalletView(wallet: Wallet, catalogue: Catalogue, options: WalletViewOptions): WalletView {
+  const incentives = new Map(catalogue.incentives.map((i) => [i.id, i]));
+  const referralsById = new Map(catalogue.referrals.map((r) => [r.id, r]));
+  const isStale = (timestamp: string) => ageInDays(timestamp, options.now) > options.staleAfterDays;
+
+  const pillars: Record<Pillar, WalletCard[]> = { money: [], time: [] };
+  const lapsing: LapseItem[] = [];
+  const stale: WalletCard[] = [];
+  for (const entitlement of wallet.entitlements) {
+    // The contract: clients ignore ids they do not know (a newer rule set may add incentives).
+    const incentive = incentives.get(entitlement.incentive);
+    if (!incentive) continue;
+    const card: WalletCard = { entitlement, incentive, stale: isStale(entitlement.dataSource.lastUpdated) };
+    pillars[entitlement.pillar].push(card);
+    if (card.stale) stale.push(card);
+    if (lapses(entitlement, wallet.referenceDate)) {
+      lapsing.push({ entitlement, incentive, days: daysToLapse(entitlement, wallet.referenceDate) ?? 0 });
+    }
+  }
+  pillars.money.sort(byDisplayOrder);
+  pillars.time.sort(byDisplayOrder);
+  lapsing.sort((a, b) => a.days - b.days || a.incentive.id.localeCompare(b.incentive.id));
+
+  const referrals = wallet.referrals.map((id) => referralsById.get(id)).filter((r): r is Referral => !!r);
+  const missing = wallet.sources
+    .filter((s) => s.status === 'unavailable')
+    .map((s) => ({ source: s.name, incentives: s.incentives.map((id) => incentives.get(id)).filter((i): i is Incentive => !!i) }));
+
+  return {
+    pillars,
+    lapsing,
+    referrals,
+    missing,
+    stale,
+    walletStale: isStale(wallet.generatedAt),
+    empty: pillars.money.length + pillars.time.length === 0,
+  };
+}

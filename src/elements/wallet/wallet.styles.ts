@@ -1,0 +1,92 @@
+import { css } from 'lit';
+import { baseStyles } from '../../shared/styles';
+
+/** One column at 320 px; two card columns from about 40em of available width (container query, not viewport). */
+export const styles = [
+  baseStyles,
+  css`
+    :host { container-type: inline-size; }
+    .wallet { display: flex; flex-direction: column; gap: calc(var(--_llr-space) * 1.5); }
+    .wallet > * { margin: 0; }
+    .title { font-size: 1.5em; margin: 0; }
+    .title:focus { outline: none; }
+    .title:focus-visible { outline: 3px solid var(--_llr-focus); outline-offset: 2px; }
+    .intro { color: var(--_llr-muted); }
+    section > h1, section > h2, section > h3, section > h4, section > h5, section > h6 { font-size: 1.25em; }
+    section section > :is(h1, h2, h3, h4, h5, h6) { font-size: 1.25em; }
+    .wallet > section { display: flex; flex-direction: column; gap: 0.5em; }
+    .wallet > section > * { margin: 0; }
+
+    .cards {
+      list-style: none;
+      margin: 0.5em 0 0;
+      padding: 0;
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
+      gap: var(--_llr-space);
+    }
+    .cards > li { min-inline-size: 0; }
+    @container (min-width: 40em) {
+      .cards { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+    }
+
+    .notice {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-start;
+      gap: 0.5em;
+      padding: 0.75em 1em;
+      border: 1px solid var(--_llr-border);
+      border-inline-start: 0.375em solid var(--_llr-action);
+      border-radius: var(--_llr-radius);
+      background: var(--_llr-surface);
+    }
+    .notice > * { margin: 0; }
+    .notice ul { padding-inline-start: 1.25em; }
+    .notice.error { border-inline-start-color: var(--_llr-error); }
+    .notice.error > p:first-child { color: var(--_llr-error-text); font-weight: 600; }
+    .notice.partial, .notice.stale { border-inline-start-color: #8a6d00; background: var(--_llr-warning-bg); }
+    .notice.login { border-inline-start-color: var(--_llr-action); }
+    a.button-primary {
+      display: inline-flex;
+      align-items: center;
+      min-block-size: 2.75em;
+      padding: 0.5em 1em;
+      border-radius: var(--_llr-radius);
+      text-decoration: none;
+      color: #fff;
+    }
+    a.button-primary:hover { color: #fff; }
+
+    .lapsing {
+      padding: 1em;
+      border-radius: var(--_llr-radius);
+      background: var(--_llr-surface);
+      border: 1px solid var(--_llr-border);
+    }
+    .lapse-list { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.5em; }
+    .lapse-list li {
+      display: flex;
+      flex-direction: column;
+      padding-inline-start: 0.75em;
+      border-inline-start: 0.25em solid var(--_llr-action);
+    }
+    .lapse-name { font-weight: 700; }
+
+    .empty { padding: 1em; border: 1px solid var(--_llr-border); border-radius: var(--_llr-radius); }
+    .help-list { margin: 0; padding-inline-start: 1.25em; display: grid; gap: 0.25em; }
+    .help-list a, .more a { font-weight: 600; }
+
+    /* Skeleton: roughly the space of the intro, two sections and their cards. */
+    .loading .skeleton { display: block; }
+    .sk-intro { block-size: 1.5em; inline-size: 80%; }
+    .sk-section { display: flex; flex-direction: column; gap: 0.5em; }
+    .sk-heading { block-size: 1.5625em; inline-size: 40%; }
+    .sk-card { block-size: 17em; list-style: none; }
+
+    @media (forced-colors: active) {
+      .notice, .lapsing, .empty { border-color: CanvasText; }
+      .lapse-list li { border-inline-start-color: CanvasText; }
+    }
+  `,
+];

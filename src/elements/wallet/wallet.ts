@@ -1,0 +1,417 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { Task, TaskStatus } from '@lit/task';
+import { LlrElement } from '../../shared/llr-element';
+import { hostUrl } from '../../shared/safe-url';
+import { errorMessage, loadingLabel, retryLabel } from '../../shared/messages';
+import { isApiError, type ApiErrorKind, type Catalogue, type CatalogueEntry, type Entitlement, type Pillar, type Wallet } from '../../api';
+import { formatAmount, formatDate, formatDayCount, formatTimestamp, formatTimestampDate, heading, headingLevel, intlLocale, localized as pick } from '../incentive-card/format';
+import { buildWalletView, type LapseItem, type WalletCard, type WalletView } from './wallet.logic';
+import { styles } from './wallet.styles';
+
+/** Detail of `llr-auth-required`: where the widget would send the citizen. Never a token. */
+export interface AuthRequiredDetail {
+  /** The configured login URL (absent when it is not a safe URL). */
+  loginUrl?: string;
+}
+
+/** Detail of `llr-wallet-load`: what arrived, without personal data (no amounts, no ids of the person). */
+export interface WalletLoadDetail {
+  /** Number of entitlements shown. */
+  entitlements: number;
+  /** Names of sources that did not answer (partial wallet). */
+  missingSources: string[];
+}
+
+declare module '../../shared/llr-element' {
+  interface LlrEventMap {
+    /** The API answered 401. Cancelable: call preventDefault() to start the host's own login. */
+    'llr-auth-required': CustomEvent<AuthRequiredDetail>;
+    /** The wallet rendered fresh data. */
+    'llr-wallet-load': CustomEvent<WalletLoadDetail>;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'llr-auth-required': CustomEvent<AuthRequiredDetail>;
+    'llr-wallet-load': CustomEvent<WalletLoadDetail>;
+  }
+}
+
+/** Help for people who get stuck online (vision note: phone, chat, face to face). */
+export const DEFAULT_HELP = {
+  /** Vlaamse Infolijn: free from a Belgian phone. */
+  phone: '1700',
+  chatUrl: 'https://www.vlaanderen.be/contact',
+  visitUrl: 'https://www.vdab.be/contact',
+} as const;
+
+interface WalletData {
+  wallet: Wallet;
+  catalogue: Catalogue;
+  receivedAt: Date;
+}
+
+interface LastGood {
+  data: WalletData;
+  /** Who it belongs to: never show one login's data under another. */
+  owner: unknown;
+}
+
+/**
+ * The citizen's personal wallet of training and career rights: per incentive what is left in which period,
+ * grouped by pillar (money, time), what lapses soon, referrals to other support, the Wegwijzer and help.
+ *
+ * @tag llr-wallet
+ * @fires llr-auth-required - the API needs a login (cancelable; when not cancelled the wallet shows a login link)
+ * @fires llr-wallet-load - fresh wallet data was rendered
+ * @csspart wallet - the outer section
+ * @csspart notice - status messages (partial, stale, error)
+ * @csspart login-link - the login link or button
+ */
+@localized()
+export class LlrWallet extends LlrElement {
+  static override styles = styles;
+
+  /** Level of the wallet's title (1–6); sections are one level lower, cards two. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** Data whose last update is older than this many days is marked as possibly out of date. */
+  @property({ attribute: 'stale-after-days', type: Number }) staleAfterDays = 30;
+  /** Help phone number (empty to hide). */
+  @property({ attribute: 'help-phone' }) helpPhone: string = DEFAULT_HELP.phone;
+  /** Help chat page (https or same-site; empty to hide). */
+  @property({ attribute: 'help-chat-url' }) helpChatUrl: string = DEFAULT_HELP.chatUrl;
+  /** Where to get help face to face (https or same-site; empty to hide). */
+  @property({ attribute: 'help-visit-url' }) helpVisitUrl: string = DEFAULT_HELP.visitUrl;
+  /** Text of the face-to-face link, when the host points it elsewhere (shown as is, not translated). */
+  @property({ attribute: 'help-visit-label' }) helpVisitLabel = '';
+
+  private lastGood?: LastGood;
+  private authCancelled = false;
+  private focusTitleAfterLoad = false;
+
+  private readonly walletTask = new Task(this, {
+    task: async ([api], { signal }): Promise<WalletData> => {
+      // In parallel; the wallet's error (401 above all) wins over the catalogue's.
+      const [wallet, catalogue] = await Promise.allSettled([api.getWallet(signal), api.getCatalogue(signal)]);
+      if (wallet.status === 'rejected') throw wallet.reason;
+      if (catalogue.status === 'rejected') throw catalogue.reason;
+      return { wallet: wallet.value, catalogue: catalogue.value, receivedAt: new Date() };
+    },
+    args: () => [this.api, this.owner] as const,
+    onComplete: (data) => {
+      this.lastGood = { data, owner: this.owner };
+      this.authCancelled = false;
+      const view = this.view(data);
+      this.emit('llr-wallet-load', {
+        entitlements: view.pillars.money.length + view.pillars.time.length,
+        missingSources: view.missing.map((m) => m.source),
+      });
+    },
+    onError: (error) => this.handleError(error),
+  });
+
+  /** Fetches the wallet again (e.g. after the host's login completed). */
+  reload(): void {
+    void this.walletTask.run();
+  }
+
+  /** Identity of the login the data belongs to: the token function (or cookie mode) and the API. */
+  private get owner(): string | object {
+    const c = this.config;
+    return c.getToken ?? `${c.apiBase}|${c.credentials ?? ''}`;
+  }
+
+  private errorKind(error: unknown): ApiErrorKind {
+    return isApiError(error) ? error.kind : 'server';
+  }
+
+  private handleError(error: unknown): void {
+    const kind = this.errorKind(error);
+    if (kind === 'aborted') return;
+    if (kind === 'unauthorized' || kind === 'forbidden') this.lastGood = undefined; // personal data goes with the session
+    if (kind === 'unauthorized') {
+      this.authCancelled = !this.emit('llr-auth-required', { loginUrl: this.loginHref }, { cancelable: true });
+    }
+  }
+
+  private get loginHref(): string | undefined {
+    return hostUrl(this.config.loginUrl);
+  }
+
+  private retry(): void {
+    this.focusTitleAfterLoad = true;
+    this.reload();
+  }
+
+  private requestLogin(): void {
+    const href = this.loginHref;
+    if (this.emit('llr-auth-required', { loginUrl: href }, { cancelable: true }) && href) window.location.assign(href);
+  }
+
+  private view(data: WalletData): WalletView {
+    const days = Number.isFinite(this.staleAfterDays) && this.staleAfterDays >= 0 ? this.staleAfterDays : 30;
+    return buildWalletView(data.wallet, data.catalogue, { now: new Date(), staleAfterDays: days });
+  }
+
+  private get level(): number {
+    return headingLevel(this.headingLevel, 2);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const status = this.walletTask.status;
+    if (this.focusTitleAfterLoad && (status === TaskStatus.COMPLETE || status === TaskStatus.ERROR)) {
+      this.focusTitleAfterLoad = false;
+      this.renderRoot.querySelector<HTMLElement>('#wallet-title')?.focus();
+    }
+  }
+
+  protected override render() {
+    const status = this.walletTask.status;
+    const last = this.lastGood && this.lastGood.owner === this.owner ? this.lastGood.data : undefined;
+    if (status === TaskStatus.COMPLETE) return this.renderWallet(this.walletTask.value!, {});
+    if (status === TaskStatus.ERROR) {
+      const kind = this.errorKind(this.walletTask.error);
+      if (kind === 'unauthorized') return this.renderLogin();
+      if (last && kind !== 'forbidden') return this.renderWallet(last, { refreshError: kind });
+      return this.renderError(kind);
+    }
+    return last ? this.renderWallet(last, { busy: true }) : this.renderSkeleton();
+  }
+
+  private renderTitle(): TemplateResult {
+    return heading(this.level, msg('Jouw leer- en loopbaanrekening', { id: 'wallet.title' }), {
+      id: 'wallet-title',
+      className: 'title',
+      focusable: true,
+    });
+  }
+
+  private renderSkeleton(): TemplateResult {
+    const card = html`<li class="skeleton sk-card"></li>`;
+    return html`<section class="wallet loading" part="wallet" aria-labelledby="wallet-title" aria-busy="true" lang=${this.locale}>
+      ${this.renderTitle()}
+      <p class="visually-hidden" role="status">${loadingLabel()}</p>
+      <div class="skeleton sk-intro"></div>
+      <div class="sk-section">
+        <div class="skeleton sk-heading"></div>
+        <ul class="cards" role="presentation">${card}${card}</ul>
+      </div>
+      <div class="sk-section">
+        <div class="skeleton sk-heading"></div>
+        <ul class="cards" role="presentation">${card}${card}</ul>
+      </div>
+    </section>`;
+  }
+
+  private renderLogin(): TemplateResult {
+    const href = this.loginHref;
+    const label = msg('Aanmelden', { id: 'wallet.login' });
+    return html`<section class="wallet" part="wallet" aria-labelledby="wallet-title" lang=${this.locale}>
+      ${this.renderTitle()}
+      <div class="notice login" part="notice">
+        <p>${msg('Meld je aan om te zien op welke steun je recht hebt en hoeveel je nog over hebt.', { id: 'wallet.login-text' })}</p>
+        ${!this.authCancelled && href
+          ? html`<a class="button-primary" part="login-link" href=${href}>${label}</a>`
+          : html`<button type="button" class="button-primary" part="login-link" @click=${() => this.requestLogin()}>${label}</button>`}
+      </div>
+      ${this.renderWegwijzer(msg('Liever niet aanmelden? Beantwoord een paar vragen en ontdek op welke steun je recht kan hebben.', { id: 'wallet.wegwijzer-anonymous' }))}
+      ${this.renderHelp()}
+    </section>`;
+  }
+
+  private renderError(kind: ApiErrorKind): TemplateResult {
+    return html`<section class="wallet" part="wallet" aria-labelledby="wallet-title" lang=${this.locale}>
+      ${this.renderTitle()}
+      <div class="notice error" part="notice" role="alert">
+        <p>${errorMessage(kind)}</p>
+        ${kind === 'forbidden'
+          ? html`<p>${msg('Denk je dat dit niet klopt? Neem contact op via de hulp hieronder.', { id: 'wallet.forbidden-help' })}</p>`
+          : html`<button type="button" class="button-secondary" @click=${() => this.retry()}>${retryLabel()}</button>`}
+      </div>
+      ${this.renderHelp()}
+    </section>`;
+  }
+
+  private renderWallet(data: WalletData, state: { busy?: boolean; refreshError?: ApiErrorKind }): TemplateResult {
+    const locale = this.locale;
+    const view = this.view(data);
+    const sub = this.level + 1;
+    return html`<section class="wallet" part="wallet" aria-labelledby="wallet-title" aria-busy=${state.busy ? 'true' : 'false'} lang=${locale}>
+      ${this.renderTitle()}
+      <p class="intro">
+        ${msg(str`Wat je nog hebt om te leren en aan je loopbaan te werken, op ${formatDate(data.wallet.referenceDate, locale)}.`, { id: 'wallet.intro' })}
+      </p>
+      ${state.busy ? html`<p class="visually-hidden" role="status">${loadingLabel()}</p>` : nothing}
+      ${state.refreshError ? this.renderRefreshError(state.refreshError, data) : nothing}
+      ${view.missing.length ? this.renderMissing(view) : nothing}
+      ${view.stale.length || view.walletStale ? this.renderStale(view, data) : nothing}
+      ${view.empty ? this.renderEmpty(view, sub) : nothing}
+      ${view.lapsing.length ? this.renderLapsing(view.lapsing, sub) : nothing}
+      ${this.renderPillar('money', view.pillars.money, sub)}
+      ${this.renderPillar('time', view.pillars.time, sub)}
+      ${view.referrals.length && !view.empty ? this.renderReferrals(view, sub) : nothing}
+      ${this.renderWegwijzer(msg('Ontdek met de Wegwijzer op welke steun je nog recht kan hebben.', { id: 'wallet.wegwijzer-text' }))}
+      ${this.renderHelp()}
+    </section>`;
+  }
+
+  private renderRefreshError(kind: ApiErrorKind, data: WalletData): TemplateResult {
+    const when = formatTimestamp(data.receivedAt, this.locale);
+    return html`<div class="notice error" part="notice" role="alert">
+      <p>${errorMessage(kind)}</p>
+      <p>${msg(str`Je ziet nog de gegevens van ${when}.`, { id: 'wallet.showing-old' })}</p>
+      <button type="button" class="button-secondary" @click=${() => this.retry()}>${retryLabel()}</button>
+    </div>`;
+  }
+
+  private renderMissing(view: WalletView): TemplateResult {
+    const locale = this.locale;
+    return html`<div class="notice partial" part="notice" role="status">
+      <p><strong>${msg('Een deel van je gegevens ontbreekt.', { id: 'wallet.partial-title' })}</strong></p>
+      <ul>
+        ${view.missing.map((m) => {
+          const names = m.incentives.map((i) => pick(i.name, locale));
+          return html`<li>
+            ${names.length
+              ? msg(str`${m.source} antwoordt nu niet. Je ziet daarom niet: ${new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(names)}.`, { id: 'wallet.partial-source' })
+              : msg(str`${m.source} antwoordt nu niet.`, { id: 'wallet.partial-source-only' })}
+          </li>`;
+        })}
+      </ul>
+      <p>${msg('De rest klopt wel. Probeer het later opnieuw.', { id: 'wallet.partial-rest' })}</p>
+      <button type="button" class="button-secondary" @click=${() => this.retry()}>${retryLabel()}</button>
+    </div>`;
+  }
+
+  private renderStale(view: WalletView, data: WalletData): TemplateResult {
+    const locale = this.locale;
+    const days = formatDayCount(Math.max(0, Math.round(this.staleAfterDays)), locale);
+    return html`<div class="notice stale" part="notice">
+      <p>
+        <strong>${msg(str`Sommige gegevens zijn ouder dan ${days}.`, { id: 'wallet.stale-title' })}</strong>
+        ${msg('Wat je echt nog hebt, kan daardoor anders zijn.', { id: 'wallet.stale-text' })}
+      </p>
+      <ul>
+        ${view.walletStale
+          ? html`<li>${msg(str`Dit overzicht is gemaakt op ${formatTimestampDate(data.wallet.generatedAt, locale)}.`, { id: 'wallet.stale-generated' })}</li>`
+          : nothing}
+        ${view.stale.map(
+          (c) =>
+            html`<li>${msg(str`${pick(c.incentive.name, locale)}: bijgewerkt op ${formatTimestampDate(c.entitlement.dataSource.lastUpdated, locale)} (${c.entitlement.dataSource.name})`, { id: 'wallet.stale-item' })}</li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderEmpty(view: WalletView, level: number): TemplateResult {
+    return html`<section class="empty" aria-labelledby="empty-title">
+      ${heading(level, msg('We vinden nu geen rechten voor jou', { id: 'wallet.empty-title' }), { id: 'empty-title' })}
+      <p>
+        ${view.missing.length
+          ? msg('Een deel van je gegevens ontbreekt nog. Misschien heb je wel rechten bij de bron die nu niet antwoordt.', { id: 'wallet.empty-partial' })
+          : msg('De steun in deze rekening is vooral voor werknemers. Ben je werkzoekend, zelfstandige of student, of past je situatie niet bij de voorwaarden? Dan staat hier niets.', { id: 'wallet.empty-why' })}
+      </p>
+      <p>${msg('Er is wel andere steun. Kijk hieronder wat bij jou past, of vraag hulp.', { id: 'wallet.empty-next' })}</p>
+      ${view.referrals.length ? this.renderCardList(view.referrals.map((r) => ({ incentive: r })), level + 1) : nothing}
+    </section>`;
+  }
+
+  private renderLapsing(items: LapseItem[], level: number): TemplateResult {
+    const locale = this.locale;
+    return html`<section class="lapsing" aria-labelledby="lapsing-title">
+      ${heading(level, msg('Gebruik het op tijd', { id: 'wallet.lapsing-title' }), { id: 'lapsing-title' })}
+      <p>${msg('Wat je niet gebruikt, vervalt aan het einde van de periode.', { id: 'wallet.lapsing-intro' })}</p>
+      <ul class="lapse-list">
+        ${items.map((item) => {
+          const amount = formatAmount(item.entitlement.remaining, item.entitlement.unit, locale);
+          const date = formatDate(item.entitlement.lapsesOn!, locale);
+          return html`<li>
+            <span class="lapse-name">${pick(item.incentive.name, locale)}</span>
+            <span class="lapse-text"
+              >${item.days === 0
+                ? msg(str`Laatste dag: ${amount} vervalt vandaag.`, { id: 'wallet.lapse-today' })
+                : msg(str`Nog ${formatDayCount(item.days, locale)}: ${amount} vervalt op ${date}.`, { id: 'wallet.lapse' })}</span
+            >
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+
+  private renderPillar(pillar: Pillar, cards: WalletCard[], level: number): TemplateResult | typeof nothing {
+    if (!cards.length) return nothing;
+    const title =
+      pillar === 'money'
+        ? msg('Geld voor je opleiding', { id: 'wallet.money-title' })
+        : msg('Tijd om te leren', { id: 'wallet.time-title' });
+    const intro =
+      pillar === 'money'
+        ? msg('Steun die (een deel van) je opleiding of loopbaanbegeleiding betaalt.', { id: 'wallet.money-intro' })
+        : msg('Steun die je tijd geeft om een opleiding te volgen.', { id: 'wallet.time-intro' });
+    return html`<section class="pillar ${pillar}" aria-labelledby="${pillar}-title">
+      ${heading(level, title, { id: `${pillar}-title` })}
+      <p>${intro}</p>
+      ${this.renderCardList(cards, level + 1)}
+    </section>`;
+  }
+
+  private renderReferrals(view: WalletView, level: number): TemplateResult {
+    return html`<section class="referrals" aria-labelledby="referrals-title">
+      ${heading(level, msg('Andere steun die bij je past', { id: 'wallet.referrals-title' }), { id: 'referrals-title' })}
+      ${this.renderCardList(view.referrals.map((r) => ({ incentive: r })), level + 1)}
+    </section>`;
+  }
+
+  private renderCardList(cards: Array<{ incentive: CatalogueEntry; entitlement?: Entitlement; stale?: boolean }>, level: number): TemplateResult {
+    return html`<ul class="cards" role="list">
+      ${cards.map(
+        (c) => html`<li>
+          <llr-incentive-card
+            .incentive=${c.incentive}
+            .entitlement=${c.entitlement}
+            ?stale=${!!c.stale}
+            heading-level=${level}
+            lang=${this.locale}
+          ></llr-incentive-card>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderWegwijzer(text: string): TemplateResult | typeof nothing {
+    const href = hostUrl(this.config.wegwijzerUrl);
+    if (!href) return nothing;
+    return html`<section class="more" aria-labelledby="more-title">
+      ${heading(this.level + 1, msg('Heb je nog recht op meer?', { id: 'wallet.more-title' }), { id: 'more-title' })}
+      <p>${text}</p>
+      <p><a href=${href}>${msg('Naar de Wegwijzer', { id: 'wallet.wegwijzer-link' })}</a></p>
+    </section>`;
+  }
+
+  private renderHelp(): TemplateResult | typeof nothing {
+    const phone = this.helpPhone.replace(/[^\d+ ]/g, '').trim();
+    const tel = phone.replace(/ /g, '');
+    const chat = this.helpChatUrl ? hostUrl(this.helpChatUrl) : undefined;
+    const visit = this.helpVisitUrl ? hostUrl(this.helpVisitUrl) : undefined;
+    if (!phone && !chat && !visit) return nothing;
+    return html`<section class="help" aria-labelledby="help-title">
+      ${heading(this.level + 1, msg('Hulp nodig?', { id: 'wallet.help-title' }), { id: 'help-title' })}
+      <p>${msg('Lukt het niet online, of heb je een vraag? We helpen je graag.', { id: 'wallet.help-intro' })}</p>
+      <ul class="help-list">
+        ${phone
+          ? html`<li>${msg('Bel gratis', { id: 'wallet.help-phone' })} <a href="tel:${tel}">${phone}</a></li>`
+          : nothing}
+        ${chat
+          ? html`<li><a href=${chat} target="_blank" rel="noopener noreferrer">${msg('Chat met ons', { id: 'wallet.help-chat' })}<span class="visually-hidden"> ${msg('(opent in een nieuw venster)', { id: 'wallet.new-window' })}</span></a></li>`
+          : nothing}
+        ${visit
+          ? html`<li><a href=${visit} target="_blank" rel="noopener noreferrer">${this.helpVisitLabel || msg('Kom langs bij de VDAB in je buurt', { id: 'wallet.help-visit' })}<span class="visually-hidden"> ${msg('(opent in een nieuw venster)', { id: 'wallet.new-window' })}</span></a></li>`
+          : nothing}
+      </ul>
+    </section>`;
+  }
+}

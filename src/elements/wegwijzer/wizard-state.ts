@@ -1,0 +1,106 @@
+/**
+ * The wizard's step logic, pure and DOM-free. The wizard keeps every answer the citizen gave (so "Vorige"
+ * and "Wijzig" never lose anything), but the path through the questions is always REPLAYED from the start:
+ * at each point the engine names the next question given the answers on the path so far. Answers that are
+ * no longer on the path (e.g. the sector after changing the status to "job seeker") stay stored but are not
+ * used, so a changed answer can never leave a stale one behind in the result.
+ */
+import { withAnswer, type AnswerKey, type AnswerValue, type Situation } from '../../domain/situation';
+
+export type Answers = Partial<Record<AnswerKey, AnswerValue>>;
+
+export interface WizardAnswers {
+  /** Every answer given, also those no longer on the path. */
+  readonly answers: Answers;
+  /** Questions answered with "Ik weet het niet". */
+  readonly dontKnow: readonly AnswerKey[];
+}
+
+/** The engine's next question for a situation, never one of `skip` (answered "I don't know"); null when done. */
+export type NextQuestion = (situation: Situation, skip: readonly AnswerKey[]) => AnswerKey | null;
+
+export interface Replay {
+  /** The questions answered on the current path, in the order they are asked. */
+  readonly path: readonly AnswerKey[];
+  /** The first question on the path without an answer, or null when every outcome is decided. */
+  readonly next: AnswerKey | null;
+  /** The answers on the path (only these are evaluated). */
+  readonly situation: Situation;
+  /** The questions on the path answered with "I don't know". */
+  readonly skipped: readonly AnswerKey[];
+}
+
+/** A step of the wizard: a question (its answer key), the summary of answers, or the result. */
+export type StepId = AnswerKey | 'summary' | 'result';
+
+export const MAX_QUESTIONS = 40;
+
+export function replay(state: WizardAnswers, nextQuestion: NextQuestion): Replay {
+  let situation: Situation = {};
+  const path: AnswerKey[] = [];
+  const skipped: AnswerKey[] = [];
+  const dontKnow = new Set(state.dontKnow);
+  for (let i = 0; i < MAX_QUESTIONS; i++) {
+    const key = nextQuestion(situation, skipped);
+    // A question asked twice would loop forever: treat it as the end of the questions.
+    if (key === null || path.includes(key)) return { path, next: null, situation, skipped };
+    if (dontKnow.has(key)) {
+      path.push(key);
+      skipped.push(key);
+      continue;
+    }
+    const value = state.answers[key];
+    if (value === undefined) return { path, next: key, situation, skipped };
+    path.push(key);
+    situation = withAnswer(situation, key, value);
+  }
+  return { path, next: null, situation, skipped };
+}
+
+/** Records an answer (or "I don't know" when value is undefined). Pure. */
+export function answer(state: WizardAnswers, key: AnswerKey, value: AnswerValue | undefined): WizardAnswers {
+  const answers: Answers = { ...state.answers };
+  const dontKnow = state.dontKnow.filter((k) => k !== key);
+  if (value === undefined) {
+    delete answers[key];
+    dontKnow.push(key);
+  } else {
+    answers[key] = value;
+  }
+  return { answers, dontKnow };
+}
+
+/**
+ * The step after answering `key`. When the citizen came from the summary ("Wijzig") and nothing new is
+ * needed, back to the summary; otherwise the next question on the path (already answered ones are shown
+ * again, pre-filled, so going back and forward reviews them), then the first open one, then the summary.
+ */
+export function stepAfter(run: Replay, key: AnswerKey, editing: boolean): StepId {
+  if (editing && run.next === null) return 'summary';
+  const index = run.path.indexOf(key);
+  if (index >= 0 && index + 1 < run.path.length) return run.path[index + 1] as AnswerKey;
+  return run.next ?? 'summary';
+}
+
+/** The step before `step` on the current path ("Vorige"), or null on the first question. */
+export function stepBefore(run: Replay, step: StepId): StepId | null {
+  if (step === 'result') return 'summary';
+  if (step === 'summary') return run.path[run.path.length - 1] ?? null;
+  const index = run.path.indexOf(step);
+  if (index > 0) return run.path[index - 1] ?? null;
+  if (index === 0) return null;
+  // The open question (not answered yet) comes right after the path.
+  return run.path[run.path.length - 1] ?? null;
+}
+
+/** Whether a stored step is still reachable with these answers (after a reload or a rule-set change). */
+export function isReachable(run: Replay, step: StepId): boolean {
+  if (step === 'summary' || step === 'result') return run.next === null;
+  return run.path.includes(step) || run.next === step;
+}
+
+/** The 1-based number of a question on the path, for the caption "Vraag 3". */
+export function questionNumber(run: Replay, step: AnswerKey): number {
+  const index = run.path.indexOf(step);
+  return index >= 0 ? index + 1 : run.path.length + 1;
+}

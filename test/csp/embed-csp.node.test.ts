@@ -1,0 +1,92 @@
+/**
+ * The embed bundle (dist/embed/llr-embed.js, built by `npm run build`) on a page served with a strict
+ * Content-Security-Policy and Trusted Types, loaded twice, against the mock API served by Node.
+ * The elements must render and the page must record zero violations and zero uncaught errors.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { serve, type Served } from '../../scripts/serve';
+import { launchOptions } from '../support/chromium';
+
+const EMBED = 'dist/embed/llr-embed.js';
+
+describe('llr-embed.js under a strict CSP with Trusted Types', () => {
+  let served: Served;
+  let browser: Browser;
+
+  before(async () => {
+    assert.ok(existsSync(EMBED), `${EMBED} is missing: run npm run build first (npm test does).`);
+    served = await serve({ csp: true, mounts: [{ prefix: '/dist/', dir: 'dist' }, { prefix: '/', dir: 'test/csp/page' }] });
+    browser = await puppeteer.launch(launchOptions());
+  });
+  after(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  async function open(query = ''): Promise<Page> {
+    const page = await browser.newPage();
+    const consoleErrors: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+    const response = await page.goto(`${served.url}/embed.html${query}`, { waitUntil: 'load' });
+    assert.match(response?.headers()['content-security-policy'] ?? '', /require-trusted-types-for 'script'/);
+    (page as Page & { consoleErrors?: string[] }).consoleErrors = consoleErrors;
+    return page;
+  }
+
+  /** Text rendered in an element's shadow root, once it has any. */
+  async function shadowText(page: Page, tag: string): Promise<string> {
+    await page.waitForFunction(
+      (t) => {
+        const el = document.querySelector(t);
+        const text = el?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+        return text.length > 20 && el?.getAttribute('aria-busy') !== 'true' && !el?.shadowRoot?.querySelector('[aria-busy="true"]');
+      },
+      { timeout: 15000 },
+      tag,
+    );
+    return page.$eval(tag, (el) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+  }
+
+  it('renders every element anonymously with zero CSP or Trusted Types violations', async () => {
+    const page = await open();
+    for (const tag of ['llr-wallet', 'llr-incentive-card', 'llr-training-incentives', 'llr-wegwijzer']) {
+      const text = await shadowText(page, tag);
+      assert.ok(text.length > 20, `${tag} rendered: ${text.slice(0, 80)}`);
+    }
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { __llrViolations: string[] }).__llrViolations), []);
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { __llrErrors: string[] }).__llrErrors), []);
+    await page.close();
+  });
+
+  it('loads the bundle twice without throwing and defines each tag once', async () => {
+    const page = await open();
+    await shadowText(page, 'llr-incentive-card');
+    const defined = await page.evaluate(() =>
+      ['llr-wallet', 'llr-incentive-card', 'llr-training-incentives', 'llr-wegwijzer', 'llr-provider'].map((t) => !!customElements.get(t)),
+    );
+    assert.deepEqual(defined, [true, true, true, true, true]);
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { __llrErrors: string[] }).__llrErrors), []);
+    await page.close();
+  });
+
+  it('shows the personal net cost when the host passes a token, still without violations', async () => {
+    const page = await open('?persona=laag-geschoolde-bediende');
+    const text = await shadowText(page, 'llr-training-incentives');
+    assert.ok(text.length > 0);
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { __llrViolations: string[] }).__llrViolations), []);
+    await page.close();
+  });
+
+  it('takes its configuration from the data-* attributes of its script tag', async () => {
+    const page = await open();
+    await shadowText(page, 'llr-training-incentives');
+    const hrefs = await page.$eval('llr-training-incentives', (el) =>
+      Array.from(el.shadowRoot?.querySelectorAll('a') ?? []).map((a) => a.href),
+    );
+    assert.ok(hrefs.some((h) => h.startsWith('https://www.vlaanderen.be/wegwijzer')), `wegwijzer link from data-wegwijzer-url: ${hrefs.join(', ')}`);
+    await page.close();
+  });
+});

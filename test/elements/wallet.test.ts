@@ -1,0 +1,612 @@
+/**
+ * <llr-wallet> against the real msw mock API: every persona, every fault scenario, retry, de-duplication,
+ * login, accessibility in every state and language, keyboard, 320 px, hostile data, privacy.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
+import { getLocale } from '../../src/i18n/localization';
+import { useHandlers, seenRequests, worker } from '../support/mock-api';
+import { faultHandlers } from '../../mocks/scenarios';
+import { PERSONAS, walletFor as mockWallet, findPersona } from '../../mocks/personas';
+import { CATALOGUE } from '../../mocks/catalogue';
+import { FAULT_SCENARIOS, type FaultScenario } from '../../mocks/mock-api';
+import { clearApiCache } from '../../src/api';
+import '../../src/elements/wallet/define';
+import type { LlrWallet } from '../../src/elements/wallet/wallet';
+import type { LlrIncentiveCard } from '../../src/elements/incentive-card/incentive-card';
+
+type Lang = 'nl' | 'en' | 'fr';
+
+const uncaught: string[] = [];
+window.addEventListener('error', (e) => uncaught.push(e.message));
+window.addEventListener('unhandledrejection', (e) => uncaught.push(String(e.reason)));
+
+/** Visible text of an element, through every (nested) shadow root, whitespace collapsed. */
+function deepText(node: Node): string {
+  const parts: string[] = [];
+  const walk = (n: Node) => {
+    if (n.nodeType === Node.TEXT_NODE) parts.push(n.textContent ?? '');
+    if (n instanceof Element && n.shadowRoot) walk(n.shadowRoot);
+    if (n instanceof HTMLStyleElement) return;
+    n.childNodes.forEach(walk);
+  };
+  walk(node);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Every element matching `selector` in the element's shadow root and in the cards' shadow roots. */
+function deepAll<T extends Element = Element>(el: Element, selector: string): T[] {
+  const out: T[] = [];
+  const walk = (root: ParentNode) => {
+    out.push(...Array.from(root.querySelectorAll<T>(selector)));
+    root.querySelectorAll('*').forEach((e) => e.shadowRoot && walk(e.shadowRoot));
+  };
+  if (el.shadowRoot) walk(el.shadowRoot);
+  return out;
+}
+
+function cards(el: LlrWallet): LlrIncentiveCard[] {
+  return Array.from(el.shadowRoot!.querySelectorAll<LlrIncentiveCard>('llr-incentive-card'));
+}
+
+function section(el: LlrWallet, cls: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector<HTMLElement>(`section.${cls}`);
+}
+
+/** Waits until the wallet is no longer loading and every card rendered in the wanted language. */
+async function settled(el: LlrWallet, lang: Lang = 'nl', timeout = 8000): Promise<void> {
+  await waitUntil(() => getLocale() === lang, `locale ${lang}`, { timeout });
+  await waitUntil(() => !el.shadowRoot?.querySelector('[aria-busy="true"]') && !!el.shadowRoot?.querySelector('#wallet-title'), 'wallet settled', {
+    timeout,
+  });
+  await el.updateComplete;
+  await Promise.all(cards(el).map((c) => c.updateComplete));
+}
+
+interface Options {
+  persona?: string | null;
+  lang?: Lang;
+  width?: number;
+  attrs?: { staleAfterDays?: number };
+  wait?: boolean;
+}
+
+async function mount(options: Options = {}): Promise<LlrWallet> {
+  const { persona = 'low-educated-employee', lang = 'nl', width, attrs = {}, wait = true } = options;
+  const token = persona ? () => `demo-${persona}` : undefined;
+  const wrapper = await fixture<HTMLDivElement>(html`<div style=${width ? `width:${width}px` : ''}>
+    <llr-wallet
+      lang=${lang}
+      heading-level="2"
+      stale-after-days=${attrs.staleAfterDays ?? 100000}
+      login-url="https://login.example.be/aanmelden"
+      wegwijzer-url="/wegwijzer"
+      .getToken=${token}
+    ></llr-wallet>
+  </div>`);
+  const el = wrapper.querySelector('llr-wallet') as LlrWallet;
+  if (wait) await settled(el, lang);
+  return el;
+}
+
+function cardFor(el: LlrWallet, incentive: string, periodStart?: string): LlrIncentiveCard {
+  const card = cards(el).find((c) => c.entitlement?.incentive === incentive && (!periodStart || c.entitlement.period.start === periodStart));
+  expect(card, `card ${incentive}`).to.exist;
+  return card!;
+}
+
+beforeEach(() => {
+  clearApiCache();
+  uncaught.length = 0;
+});
+afterEach(() => {
+  expect(uncaught, 'uncaught errors').to.deep.equal([]);
+});
+
+describe('llr-wallet: personas', () => {
+  /** Per persona (nl): the balance line and period of each card, and the "use it in time" lines. */
+  const EXPECTED: Record<string, { cards: Record<string, string[]>; lapsing: string[]; notLapsing?: string[]; referrals?: string[] }> = {
+    'low-educated-employee': {
+      cards: {
+        opleidingscheques: ['Nog € 75 van € 125', 'schooljaar 2026-2027, tot 31 augustus 2027'],
+        'vlaams-opleidingsverlof': ['Nog 93 uur van 125 uur', 'schooljaar 2026-2027, tot 31 augustus 2027'],
+        loopbaancheques: ['Nog 1 cheque van 1 cheque', '1 oktober 2025 tot 31 december 2026, tot 31 december 2026'],
+        'federaal-opleidingsrecht': ['Nog 3 dagen van 5 dagen', 'kalenderjaar 2026, tot 31 december 2026', 'Niet: wat je niet gebruikt, blijft staan.'],
+      },
+      lapsing: [
+        'Loopbaancheque Nog 33 dagen: 1 cheque vervalt op 31 december 2026.',
+        'Opleidingscheques Nog 276 dagen: € 75 vervalt op 31 augustus 2027.',
+        'Vlaams opleidingsverlof Nog 276 dagen: 93 uur vervalt op 31 augustus 2027.',
+      ],
+      referrals: ['Korting in het volwassenenonderwijs', 'Opleiding via je sectorfonds'],
+    },
+    'high-educated-pop': {
+      cards: {
+        opleidingscheques: ['Nog € 0 van € 125', 'Helemaal gebruikt voor deze periode.'],
+        'vlaams-opleidingsverlof': ['Nog 60 uur van 100 uur'],
+        'vlaams-opleidingskrediet': ['Nog 9 maanden van 12 maanden', 'tijdskrediet van 1 september 2026 tot 31 augustus 2027'],
+        'federaal-opleidingsrecht': ['Nog 0,8 dagen van 0,8 dagen'],
+      },
+      lapsing: ['Vlaams opleidingsverlof Nog 276 dagen: 60 uur vervalt op 31 augustus 2027.'],
+      notLapsing: ['Opleidingscheques'],
+      referrals: ['Opleiding via je sectorfonds'],
+    },
+    'flemish-public-servant': {
+      cards: {
+        opleidingscheques: ['Nog € 125 van € 125'],
+        'vlaams-zorgkrediet-opleiding': ['Nog 15 maanden van 18 maanden', 'over je hele loopbaan'],
+      },
+      lapsing: ['Opleidingscheques Nog 276 dagen: € 125 vervalt op 31 augustus 2027.'],
+      notLapsing: ['Vlaams zorgkrediet'],
+    },
+    'self-employed': {
+      cards: {
+        'kmo-portefeuille': ['Nog € 6.600 van € 7.500', 'kalenderjaar 2026, tot 31 december 2026', 'VLAIO, bijgewerkt op 12 mei 2026'],
+        loopbaancheques: ['Nog 1 cheque van 1 cheque'],
+      },
+      lapsing: [
+        'KMO-portefeuille Nog 33 dagen: € 6.600 vervalt op 31 december 2026.',
+        'Loopbaancheque Nog 33 dagen: 1 cheque vervalt op 31 december 2026.',
+      ],
+    },
+    'brussels-employee': {
+      cards: {
+        opleidingscheques: ['Nog € 62,50 van € 125'],
+        loopbaancheques: ['Nog 1 cheque van 1 cheque'],
+        'federaal-opleidingsrecht': ['Nog 4 dagen van 5 dagen'],
+      },
+      lapsing: [
+        'Loopbaancheque Nog 33 dagen: 1 cheque vervalt op 31 december 2026.',
+        'Opleidingscheques Nog 276 dagen: € 62,50 vervalt op 31 augustus 2027.',
+      ],
+      referrals: ['Brussels betaald educatief verlof', 'Opleiding via je sectorfonds'],
+    },
+    large: {
+      cards: {
+        opleidingscheques: ['Nog € 25 van € 125'],
+        'vlaams-opleidingsverlof': ['Nog 65 uur van 125 uur'],
+        'vlaams-opleidingskrediet': ['Nog 9 maanden van 24 maanden', 'tijdskrediet van 1 september 2025 tot 31 augustus 2027'],
+        loopbaancheques: ['Nog 1 cheque van 1 cheque'],
+        'federaal-opleidingsrecht': ['Nog 4 dagen van 5 dagen'],
+      },
+      lapsing: [
+        'Loopbaancheque Nog 33 dagen: 1 cheque vervalt op 31 december 2026.',
+        'Opleidingscheques Nog 276 dagen: € 25 vervalt op 31 augustus 2027.',
+        'Vlaams opleidingsverlof Nog 276 dagen: 65 uur vervalt op 31 augustus 2027.',
+      ],
+      referrals: ['Korting in het volwassenenonderwijs', 'Opleiding via je sectorfonds'],
+    },
+    'partial-sources': {
+      cards: {
+        opleidingscheques: ['Nog € 125 van € 125'],
+        'vlaams-opleidingsverlof': ['Nog 109 uur van 125 uur'],
+      },
+      lapsing: [
+        'Opleidingscheques Nog 276 dagen: € 125 vervalt op 31 augustus 2027.',
+        'Vlaams opleidingsverlof Nog 276 dagen: 109 uur vervalt op 31 augustus 2027.',
+      ],
+      referrals: ['Opleiding via je sectorfonds'],
+    },
+  };
+
+  for (const persona of PERSONAS) {
+    it(`${persona.id}: shows every entitlement in its pillar, with balance, period and lapse`, async function () {
+      this.timeout(15000);
+      const el = await mount({ persona: persona.id });
+      const wallet = mockWallet(persona, 'nl');
+      const expected = EXPECTED[persona.id];
+
+      // Every entitlement is a card in the section of its pillar.
+      for (const pillar of ['money', 'time'] as const) {
+        const ids = wallet.entitlements.filter((e) => e.pillar === pillar).map((e) => e.id).sort();
+        const shown = Array.from(section(el, pillar)?.querySelectorAll<LlrIncentiveCard>('llr-incentive-card') ?? [])
+          .map((c) => c.entitlement!.id)
+          .sort();
+        expect(shown, `${pillar} cards`).to.deep.equal(ids);
+        if (!ids.length) expect(section(el, pillar), `no empty ${pillar} section`).to.equal(null);
+      }
+
+      if (expected) {
+        for (const [incentive, texts] of Object.entries(expected.cards)) {
+          const text = deepText(cardFor(el, incentive));
+          for (const t of texts) expect(text, `${incentive}`).to.include(t);
+        }
+        const lapsing = Array.from(section(el, 'lapsing')?.querySelectorAll('li') ?? []).map((li) => deepText(li));
+        expect(lapsing).to.deep.equal(expected.lapsing);
+        for (const name of expected.notLapsing ?? []) expect(lapsing.join(' ')).not.to.include(name);
+        const referrals = section(el, 'referrals');
+        for (const name of expected.referrals ?? []) expect(deepText(referrals!)).to.include(name);
+        if (!expected.referrals) expect(referrals).to.equal(null);
+      } else {
+        // Personas without rights: explained, referred, never an empty box.
+        expect(wallet.entitlements).to.have.length(0);
+        const empty = section(el, 'empty');
+        expect(empty, 'no-rights explanation').to.exist;
+        expect(deepText(empty!)).to.include('We vinden nu geen rechten voor jou');
+        for (const id of wallet.referrals) {
+          const name = CATALOGUE.referrals.find((r) => r.id === id)!.name.nl;
+          expect(deepText(empty!)).to.include(name);
+        }
+        expect(section(el, 'more'), 'Wegwijzer link').to.exist;
+        expect(section(el, 'help'), 'help channels').to.exist;
+      }
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('large: carried-over federal days are separate cards with their own period', async () => {
+    const el = await mount({ persona: 'large' });
+    expect(deepText(cardFor(el, 'federaal-opleidingsrecht', '2025-01-01'))).to.include('Nog 3 dagen van 3 dagen').and.include('overgedragen uit 2025');
+    expect(deepText(cardFor(el, 'federaal-opleidingsrecht', '2024-01-01'))).to.include('Nog 2 dagen van 2 dagen').and.include('overgedragen uit 2024');
+    expect(cards(el)).to.have.length(7);
+  });
+
+  it('partial-sources: shows the rest and says which part is missing', async () => {
+    const el = await mount({ persona: 'partial-sources' });
+    const notice = el.shadowRoot!.querySelector('.notice.partial')!;
+    expect(notice).to.exist;
+    expect(deepText(notice)).to.include('Sigedis (Federal Learning Account) antwoordt nu niet. Je ziet daarom niet: Federaal opleidingsrecht.');
+    expect(cards(el).length).to.equal(2);
+    expect(notice.querySelector('button')).to.exist;
+  });
+
+  it('self-employed: marks data older than stale-after-days, per source', async () => {
+    // WSE/VDAB data of the persona is 1-8 days old, VLAIO's half a year: only VLAIO is stale at this age.
+    const vlaioAge = Math.floor((Date.now() - Date.parse('2026-05-12T10:00:00+02:00')) / 86_400_000);
+    const el = await mount({ persona: 'self-employed', attrs: { staleAfterDays: vlaioAge - 60 } });
+    const notice = el.shadowRoot!.querySelector('.notice.stale')!;
+    expect(notice, 'stale notice').to.exist;
+    expect(deepText(notice)).to.include('KMO-portefeuille: bijgewerkt op 12 mei 2026 (VLAIO)');
+    expect(deepText(notice)).not.to.include('Loopbaancheque');
+    expect(cardFor(el, 'kmo-portefeuille').stale).to.equal(true);
+    expect(deepText(cardFor(el, 'kmo-portefeuille'))).to.include('Deze gegevens zijn mogelijk niet meer actueel.');
+    expect(cardFor(el, 'loopbaancheques').stale).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks extended-wallet rights (phase 2.2) with their provider', async () => {
+    const el = await mount({ persona: 'large' });
+    expect(deepText(cardFor(el, 'loopbaancheques'))).to.include('Van VDAB');
+    expect(deepText(cardFor(el, 'federaal-opleidingsrecht', '2026-01-01'))).to.match(/Van FOD WASO|Van Sigedis|Van .*(WASO|Sigedis|FOD)/);
+    expect(deepText(cardFor(el, 'opleidingscheques'))).to.include('Van Departement WSE');
+  });
+
+  it('has an accessible meter with a text equivalent on each balance', async () => {
+    const el = await mount({ persona: 'low-educated-employee' });
+    const card = cardFor(el, 'vlaams-opleidingsverlof');
+    const meter = card.shadowRoot!.querySelector('[role="meter"]')!;
+    expect(meter.getAttribute('aria-valuenow')).to.equal('93');
+    expect(meter.getAttribute('aria-valuemax')).to.equal('125');
+    expect(meter.getAttribute('aria-valuetext')).to.equal('93 uur over (74 %)');
+    const label = card.shadowRoot!.getElementById(meter.getAttribute('aria-labelledby')!)!;
+    expect(label.textContent!.trim()).to.equal('Nog 93 uur van 125 uur');
+  });
+
+  it('uses the heading level it is given, and one level lower per section', async () => {
+    const el = await mount();
+    expect(el.shadowRoot!.querySelector('h2#wallet-title')).to.exist;
+    expect(el.shadowRoot!.querySelectorAll('section > h3').length).to.be.greaterThan(3);
+    expect(cards(el)[0]!.shadowRoot!.querySelector('h4')).to.exist;
+    el.headingLevel = 3;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('h3#wallet-title')).to.exist;
+  });
+
+  it('fires llr-wallet-load without personal data', async () => {
+    const events: CustomEvent[] = [];
+    const listener = (e: Event) => events.push(e as CustomEvent);
+    document.addEventListener('llr-wallet-load', listener);
+    try {
+      await mount({ persona: 'partial-sources' });
+    } finally {
+      document.removeEventListener('llr-wallet-load', listener);
+    }
+    expect(events).to.have.length(1);
+    expect(events[0]!.detail).to.deep.equal({ entitlements: 2, missingSources: ['Sigedis (Federal Learning Account)'] });
+    expect(events[0]!.composed && events[0]!.bubbles).to.equal(true);
+  });
+});
+
+describe('llr-wallet: languages', () => {
+  const LAPSE: Record<Lang, string> = {
+    nl: 'Loopbaancheque Nog 33 dagen: 1 cheque vervalt op 31 december 2026.',
+    en: 'Career guidance voucher 33 days left: 1 voucher lapses on 31 December 2026.',
+    fr: 'Chèque-carrière Encore 33 jours : 1 chèque à utiliser au plus tard le 31 décembre 2026.',
+  };
+  const BALANCE: Record<Lang, string> = { nl: 'Nog € 75 van € 125', en: '€75 left of €125', fr: 'Il reste 75 € sur 125 €' };
+  const PERIOD: Record<Lang, string> = {
+    nl: 'schooljaar 2026-2027, tot 31 augustus 2027',
+    en: 'school year 2026-2027, until 31 August 2027',
+    fr: 'année scolaire 2026-2027, jusqu’au 31 août 2027',
+  };
+
+  for (const lang of ['nl', 'en', 'fr'] as const) {
+    it(`${lang}: formats amounts, periods and lapse dates, and is accessible`, async () => {
+      const el = await mount({ persona: 'low-educated-employee', lang });
+      const first = section(el, 'lapsing')!.querySelector('li')!;
+      expect(deepText(first).replace(/\u202f|\u00a0/g, ' ')).to.equal(LAPSE[lang]);
+      const text = deepText(cardFor(el, 'opleidingscheques')).replace(/\u202f|\u00a0/g, ' ');
+      expect(text).to.include(BALANCE[lang]);
+      expect(text).to.include(PERIOD[lang]);
+      expect(el.shadowRoot!.querySelector('section')!.getAttribute('lang')).to.equal(lang);
+      await expect(el).to.be.accessible();
+    });
+
+    it(`${lang}: no-rights, login, error and partial states are accessible`, async function () {
+      this.timeout(20000);
+      for (const persona of ['jobseeker', 'no-rights', 'partial-sources', null]) {
+        const el = await mount({ persona, lang });
+        await expect(el).to.be.accessible();
+      }
+      useHandlers(...faultHandlers('500', '/wallet'));
+      const el = await mount({ lang });
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+  }
+});
+
+describe('llr-wallet: fault scenarios', () => {
+  const ERROR_TEXT: Partial<Record<FaultScenario, string>> = {
+    '500': 'Er ging iets mis bij het ophalen van je gegevens.',
+    '503': 'De dienst is even niet beschikbaar.',
+    '403': 'Je hebt geen toegang tot deze gegevens.',
+    '404': 'We vinden deze gegevens niet.',
+    timeout: 'Het duurt te lang om je gegevens op te halen.',
+    offline: 'Je bent niet verbonden met het internet.',
+    'malformed-json': 'We kregen onvolledige of foute gegevens.',
+    'schema-invalid': 'We kregen onvolledige of foute gegevens.',
+    'empty-body': 'We kregen onvolledige of foute gegevens.',
+  };
+
+  for (const scenario of FAULT_SCENARIOS) {
+    it(`${scenario} on /wallet gives its designed state`, async function () {
+      this.timeout(scenario === 'timeout' ? 30000 : 15000);
+      useHandlers(...faultHandlers(scenario, '/wallet', { slowMs: 2500, hugeWalletEntitlements: 200 }));
+      const el = await mount({ wait: false });
+      if (scenario === 'slow') {
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('section[aria-busy="true"]'), 'skeleton while slow').to.exist;
+        await expect(el).to.be.accessible();
+      }
+      await settled(el, 'nl', 25000);
+      const text = deepText(el);
+      const message = ERROR_TEXT[scenario];
+      if (message) {
+        expect(text).to.include(message);
+        expect(cards(el), 'never half-rendered').to.have.length(0);
+        const retry = el.shadowRoot!.querySelector('button');
+        if (scenario === '403') expect(retry, 'no retry for forbidden').to.equal(null);
+        else expect(retry?.textContent?.trim()).to.equal('Probeer opnieuw');
+        expect(section(el, 'help'), 'help channels').to.exist;
+      } else if (scenario === '401') {
+        expect(el.shadowRoot!.querySelector('a[part="login-link"]')).to.exist;
+      } else if (scenario === 'huge') {
+        expect(cards(el)).to.have.length(200);
+      } else {
+        expect(cards(el)).to.have.length(4);
+      }
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  for (const scenario of ['500', 'schema-invalid', 'offline'] as const) {
+    it(`${scenario} on the catalogue is an error too (never cards without names)`, async function () {
+      this.timeout(15000);
+      useHandlers(...faultHandlers(scenario, '/incentives'));
+      const el = await mount();
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+      expect(cards(el)).to.have.length(0);
+    });
+  }
+
+  it('retry recovers after the fault clears, and moves focus to the title', async () => {
+    useHandlers(...faultHandlers('500', '/wallet'));
+    const el = await mount();
+    expect(deepText(el)).to.include('Er ging iets mis');
+    worker.resetHandlers();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button')!.click();
+    await settled(el);
+    expect(cards(el)).to.have.length(4);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('wallet-title');
+  });
+
+  it('keeps the last good data when a refresh fails, and says so', async () => {
+    const el = await mount();
+    useHandlers(...faultHandlers('500', '/wallet'));
+    el.reload();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('section[aria-busy="true"]'), 'busy, with the old data').to.exist;
+    expect(cards(el)).to.have.length(4);
+    await settled(el);
+    expect(cards(el)).to.have.length(4);
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(deepText(alert)).to.include('Je ziet nog de gegevens van');
+    await expect(el).to.be.accessible();
+  });
+
+  it('never shows one login’s data under another', async () => {
+    const el = await mount({ persona: 'large' });
+    expect(cards(el)).to.have.length(7);
+    useHandlers(http.get('*/api/llr/v1/wallet', () => new Promise<Response>(() => {})));
+    el.getToken = () => 'demo-jobseeker';
+    await el.updateComplete;
+    expect(cards(el), 'no cards of the previous persona while loading').to.have.length(0);
+    expect(el.shadowRoot!.querySelector('section[aria-busy="true"]')).to.exist;
+  });
+});
+
+describe('llr-wallet: login', () => {
+  it('401: fires a cancelable llr-auth-required without the token, and shows the login link', async () => {
+    const events: CustomEvent[] = [];
+    const listener = (e: Event) => events.push(e as CustomEvent);
+    document.addEventListener('llr-auth-required', listener);
+    try {
+      const el = await mount({ persona: null });
+      expect(events).to.have.length(1);
+      expect(events[0]!.cancelable && events[0]!.bubbles && events[0]!.composed).to.equal(true);
+      expect(events[0]!.detail).to.deep.equal({ loginUrl: 'https://login.example.be/aanmelden' });
+      const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="login-link"]')!;
+      expect(link.href).to.equal('https://login.example.be/aanmelden');
+      expect(deepText(el)).to.include('Meld je aan om te zien op welke steun je recht hebt');
+      await expect(el).to.be.accessible();
+    } finally {
+      document.removeEventListener('llr-auth-required', listener);
+    }
+  });
+
+  it('an unknown token (expired session) is a 401 too; the token never appears in the event', async () => {
+    let detail = '';
+    const listener = (e: Event) => (detail = JSON.stringify((e as CustomEvent).detail));
+    document.addEventListener('llr-auth-required', listener);
+    try {
+      await mount({ persona: 'expired-secret-token' });
+    } finally {
+      document.removeEventListener('llr-auth-required', listener);
+    }
+    expect(detail).to.include('loginUrl');
+    expect(detail).not.to.include('secret');
+  });
+
+  it('when the host cancels the event, shows a button that asks the host again', async () => {
+    let count = 0;
+    const listener = (e: Event) => {
+      count += 1;
+      e.preventDefault();
+    };
+    document.addEventListener('llr-auth-required', listener);
+    try {
+      const el = await mount({ persona: null });
+      expect(el.shadowRoot!.querySelector('a[part="login-link"]')).to.equal(null);
+      const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="login-link"]')!;
+      expect(button.textContent!.trim()).to.equal('Aanmelden');
+      button.click();
+      expect(count).to.equal(2);
+      await expect(el).to.be.accessible();
+    } finally {
+      document.removeEventListener('llr-auth-required', listener);
+    }
+  });
+
+  it('refuses an unsafe login URL (no javascript: link)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><llr-wallet login-url="javascript:alert(1)"></llr-wallet></div>`);
+    const el = wrapper.querySelector('llr-wallet')!;
+    await settled(el);
+    expect(deepAll(el, 'a[href^="javascript"]')).to.have.length(0);
+    expect(el.shadowRoot!.querySelector('button[part="login-link"]')).to.exist;
+  });
+
+  it('loads after the host logs in (new getToken)', async () => {
+    const el = await mount({ persona: null });
+    el.getToken = () => 'demo-flemish-public-servant';
+    await waitUntil(() => cards(el).length === 2, 'wallet after login');
+  });
+});
+
+describe('llr-wallet: sharing, layout, keyboard, safety', () => {
+  it('two wallets on one page share one request', async () => {
+    const token = () => 'demo-large';
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <llr-wallet .getToken=${token}></llr-wallet>
+      <llr-wallet .getToken=${token}></llr-wallet>
+    </div>`);
+    const [a, b] = Array.from(wrapper.querySelectorAll('llr-wallet'));
+    await settled(a!);
+    await settled(b!);
+    expect(cards(a!)).to.have.length(7);
+    expect(cards(b!)).to.have.length(7);
+    expect(seenRequests('/wallet')).to.have.length(1);
+  });
+
+  it('fits 320 px without horizontal scrolling', async () => {
+    const el = await mount({ persona: 'large', width: 320 });
+    const root = el.shadowRoot!.querySelector('section')!;
+    expect(root.scrollWidth).to.be.at.most(320);
+    for (const card of cards(el)) {
+      const box = card.shadowRoot!.querySelector('.card')!;
+      expect(box.scrollWidth, card.entitlement!.id).to.be.at.most(box.clientWidth + 1);
+      expect(card.getBoundingClientRect().width).to.be.at.most(320);
+    }
+  });
+
+  it('every link and button is reachable with Tab, in order', async () => {
+    const el = await mount({ persona: 'low-educated-employee' });
+    const expected = deepAll<HTMLElement>(el, 'a[href], button, summary');
+    const reached: Element[] = [];
+    const first = document.createElement('button');
+    first.textContent = 'before';
+    el.before(first);
+    first.focus();
+    for (let i = 0; i < expected.length + 1; i += 1) {
+      await sendKeys({ press: 'Tab' });
+      let active: Element | null = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      if (active) reached.push(active);
+    }
+    first.remove();
+    for (const target of expected) expect(reached, target.textContent ?? '').to.include(target);
+  });
+
+  it('hostile data renders as text; non-https links are refused', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1">';
+    const catalogue = structuredClone(CATALOGUE);
+    catalogue.incentives[0]!.name.nl = hostile;
+    const wallet = mockWallet(findPersona('low-educated-employee')!, 'nl');
+    wallet.entitlements[0]!.period.label = `<script>window.__pwned=1</script>`;
+    wallet.entitlements[0]!.dataSource.name = hostile;
+    useHandlers(
+      http.get('*/api/llr/v1/incentives', () => HttpResponse.json(catalogue)),
+      http.get('*/api/llr/v1/wallet', () => HttpResponse.json(wallet)),
+    );
+    const el = await mount();
+    const card = cardFor(el, 'opleidingscheques');
+    expect(deepText(card)).to.include(hostile);
+    expect(deepText(card)).to.include('<script>window.__pwned=1</script>');
+    expect(deepAll(el, 'img, script')).to.have.length(0);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    // Host-configured help links: only https or same-site.
+    el.helpChatUrl = 'javascript:alert(1)';
+    el.helpVisitUrl = 'http://evil.example.com/';
+    el.helpPhone = '1700<script>';
+    await el.updateComplete;
+    expect(deepAll(el, 'a[href^="javascript"], a[href^="http:"], a[href^="data:"]')).to.have.length(0);
+    const help = deepText(section(el, 'help')!);
+    expect(help).to.include('Bel gratis 1700');
+    expect(help).not.to.include('Chat met ons');
+    for (const a of deepAll<HTMLAnchorElement>(el, 'a[href]')) expect(a.protocol, a.href).to.be.oneOf(['https:', 'tel:', location.protocol]);
+  });
+
+  it('help channels are configurable and have Flemish defaults', async () => {
+    const el = await mount();
+    const links = Array.from(section(el, 'help')!.querySelectorAll('a')).map((a) => a.getAttribute('href'));
+    expect(links).to.deep.equal(['tel:1700', 'https://www.vlaanderen.be/contact', 'https://www.vdab.be/contact']);
+    el.helpPhone = '+32 2 553 00 00';
+    el.helpChatUrl = '';
+    el.helpVisitUrl = 'https://www.example.be/loket';
+    el.helpVisitLabel = 'Kom naar het loket in je gemeente';
+    await el.updateComplete;
+    const text = deepText(section(el, 'help')!);
+    expect(text).to.include('Kom naar het loket in je gemeente');
+    expect(text).not.to.include('Chat met ons');
+    expect(section(el, 'help')!.querySelector('a')!.getAttribute('href')).to.equal('tel:+3225530000');
+  });
+
+  it('writes nothing to storage or the console', async () => {
+    const calls: unknown[][] = [];
+    const methods = ['log', 'info', 'warn', 'error', 'debug'] as const;
+    const originals = methods.map((m) => console[m]);
+    methods.forEach((m) => (console[m] = (...args: unknown[]) => calls.push(args)));
+    const before = { local: localStorage.length, session: sessionStorage.length };
+    try {
+      await mount({ persona: 'large' });
+      useHandlers(...faultHandlers('500', '/wallet'));
+      await mount({ persona: 'large' });
+      await mount({ persona: null });
+    } finally {
+      methods.forEach((m, i) => (console[m] = originals[i]!));
+    }
+    expect(calls).to.deep.equal([]);
+    expect({ local: localStorage.length, session: sessionStorage.length }).to.deep.equal(before);
+  });
+});

@@ -1,0 +1,22 @@
+import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+
+/**
+ * The demo as static files (dist/demo), for `npm run demo:csp`: the same pages as `npm start`, served with
+ * a strict Content-Security-Policy and Trusted Types (scripts/serve.ts --csp).
+ */
+const root = import.meta.dirname;
+export default defineConfig({
+  build: {
+    outDir: 'dist/demo',
+    emptyOutDir: true,
+    target: 'es2022',
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      input: {
+        index: resolve(root, 'index.html'),
+        vdab: resolve(root, 'demo/vind-een-opleiding.html'),
+      },
+    },
+  },
+});
