@@ -9,6 +9,7 @@
 import type { Situation } from '../src/domain/situation';
 import type { Entitlement, LocalizedText, SourceStatus, Wallet } from '../src/api/schemas';
 import { INCENTIVES } from './catalogue';
+import { ruleSetInForce } from './rule-sets';
 
 export const REFERENCE_DATE = '2026-11-28';
 export const GENERATED_AT = '2026-11-28T07:30:00+01:00';
@@ -74,6 +75,9 @@ const CAREER_SINCE_2016 = {
   label: { nl: 'over je hele loopbaan', en: 'over your whole career', fr: 'sur toute votre carrière' },
 };
 
+/** VOK premium for a full interruption (incentives.md §3, amount since 1 September 2021; the rule set's amount). */
+const VOK_FULL = { amount: 589.48, unit: 'EUR', per: 'month' } as const;
+
 function carriedOver(year: number) {
   return {
     start: `${year}-01-01`,
@@ -125,6 +129,7 @@ function entitlement(
     lapsesOn: string | null;
     suffix?: string;
     lastUpdated?: string;
+    rate?: PersonaEntitlement['rate'];
   },
 ): PersonaEntitlement {
   const entry = INCENTIVES.find((i) => i.id === incentive);
@@ -143,6 +148,7 @@ function entitlement(
     lapsesOn: o.lapsesOn,
     provider: entry.provider,
     dataSource: { name: SOURCES[source].name, lastUpdated: o.lastUpdated ?? UPDATED[source] },
+    ...(o.rate ? { rate: o.rate } : {}),
     status: remaining <= 0 ? 'used-up' : 'active',
   };
 }
@@ -194,9 +200,9 @@ export const PERSONAS: readonly Persona[] = [
     id: highPop,
     name: 'Jonas Claes',
     description: {
-      nl: 'Hooggeschoold, 4/5 bediende met een persoonlijk ontwikkelingsplan (POP) en tijdskrediet voor opleiding',
-      en: 'Highly educated, 4/5-time employee with a personal development plan (POP) and time credit for training',
-      fr: 'Diplômé du supérieur, employé à 4/5 avec un plan de développement personnel (POP) et un crédit-temps formation',
+      nl: 'Hooggeschoold bediende (4/5) met een persoonlijk ontwikkelingsplan (POP), sinds september met tijdskrediet voor een opleiding',
+      en: 'Highly educated 4/5-time employee with a personal development plan (POP), on time credit for training since September',
+      fr: 'Employé diplômé du supérieur (4/5) avec un plan de développement personnel (POP), en crédit-temps formation depuis septembre',
     },
     situation: {
       status: 'employee',
@@ -220,6 +226,7 @@ export const PERSONAS: readonly Persona[] = [
         granted: 12,
         used: 3,
         lapsesOn: null,
+        rate: VOK_FULL,
       }),
       entitlement(highPop, 'federaal-opleidingsrecht', { period: YEAR_2026, granted: 0.8, used: 0, lapsesOn: null }),
     ],
@@ -358,6 +365,7 @@ export const PERSONAS: readonly Persona[] = [
         granted: 24,
         used: 15,
         lapsesOn: null,
+        rate: VOK_FULL,
       }),
       entitlement(large, 'loopbaancheques', { period: LOOPBAANCHEQUE_RULE, granted: 1, used: 0, lapsesOn: '2026-12-31' }),
       entitlement(large, 'federaal-opleidingsrecht', { period: YEAR_2026, granted: 5, used: 1, lapsesOn: null }),
@@ -422,6 +430,9 @@ export const PERSONAS: readonly Persona[] = [
   },
 ];
 
+/** The rule set the wallets were computed with (in force on the reference date). */
+export const RULE_SET_ID = ruleSetInForce(REFERENCE_DATE)?.id;
+
 export const PERSONA_IDS = PERSONAS.map((p) => p.id);
 
 export function findPersona(id: string): Persona | undefined {
@@ -450,6 +461,7 @@ export function walletFor(persona: Persona, lang: Lang = 'nl'): Wallet {
   return {
     generatedAt: GENERATED_AT,
     referenceDate: REFERENCE_DATE,
+    ...(RULE_SET_ID ? { ruleSet: RULE_SET_ID } : {}),
     entitlements: persona.entitlements.map((e) => localize(e, lang)),
     referrals: [...persona.referrals],
     sources: sourceStatuses(persona),

@@ -2,3 +2,5 @@
 import './elements/provider/define';
 import './elements/incentive-card/define';
 import './elements/wallet/define';
+import './elements/training-incentives/define';
+import './elements/wegwijzer/define';

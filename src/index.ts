@@ -8,3 +8,5 @@ export { configContext, type LlrConfig } from './shared/config';
 export * from './api';
 export { LlrIncentiveCard, type IncentiveCardVariant } from './elements/incentive-card/incentive-card';
 export { LlrWallet, DEFAULT_HELP, type AuthRequiredDetail, type WalletLoadDetail } from './elements/wallet/wallet';
+export { LlrTrainingIncentives, type TrainingIncentivesErrorDetail, type TrainingIncentivesToggleDetail, type TrainingIncentivesOnError } from './elements/training-incentives/training-incentives';
+export { LlrWegwijzer, type WegwijzerStepDetail, type WegwijzerCompleteDetail } from './elements/wegwijzer/wegwijzer';

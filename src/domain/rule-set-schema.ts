@@ -13,6 +13,13 @@ import { isIsoDate } from './dates';
 
 // ---------------------------------------------------------------- small building blocks
 
+/** A closed object: unknown keys (typos) are errors, with readable messages. */
+function strict<const E extends v.ObjectEntries>(entries: E) {
+  return v.strictObject(entries, (i) =>
+    i.expected === 'never' ? `unknown key ${i.received}` : i.expected === 'Object' ? `must be an object, got ${i.received}` : 'is missing',
+  );
+}
+
 const Id = v.pipe(
   v.string('must be a string'),
   v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, (i) => `must be lower-case kebab-case, got ${i.received}`),
@@ -29,7 +36,7 @@ const Text = v.pipe(v.string('must be a string'), v.trim(), v.nonEmpty('must not
 const HttpsUrl = v.pipe(v.string('must be a string'), v.url((i) => `must be a URL, got ${i.received}`), v.startsWith('https://', 'must be an https:// URL'));
 
 /** The same text in nl (plain B1 Dutch), en and fr. */
-export const LocalTextSchema = v.strictObject({ nl: Text, en: Text, fr: Text });
+export const LocalTextSchema = strict({ nl: Text, en: Text, fr: Text });
 export type LocalText = v.InferOutput<typeof LocalTextSchema>;
 export type Lang = keyof LocalText;
 
@@ -41,7 +48,7 @@ function template(placeholder: string) {
   );
 }
 
-export const SourceSchema = v.strictObject({ title: Text, url: HttpsUrl });
+export const SourceSchema = strict({ title: Text, url: HttpsUrl });
 export type Source = v.InferOutput<typeof SourceSchema>;
 
 /** Where a rule comes from, when it was last checked, and (for UNCERTAIN facts) the decision taken. */
@@ -116,8 +123,7 @@ const formCache = new Map<string, v.GenericSchema>();
 function exprForm(input: unknown, meta: v.ObjectEntries | null, cacheKey: string): v.GenericSchema {
   const form = formOf(input);
   const base = meta ?? {};
-  const strict = (entries: v.ObjectEntries) =>
-    v.strictObject({ ...base, ...entries }, (i) => (i.expected === 'never' ? `unknown key ${i.received}` : `must be an object, got ${i.received}`));
+  const closed = (entries: v.ObjectEntries) => strict({ ...base, ...entries });
   if (form === null) {
     return v.pipe(
       v.unknown(),
@@ -136,7 +142,7 @@ function exprForm(input: unknown, meta: v.ObjectEntries | null, cacheKey: string
     let schema = formCache.get(key);
     if (!schema) {
       const spec = FACTS[fact as AnswerKey];
-      schema = v.pipe(strict(leafEntries(fact as AnswerKey, spec)), leafCheck(fact as AnswerKey, spec)) as v.GenericSchema;
+      schema = v.pipe(closed(leafEntries(fact as AnswerKey, spec)), leafCheck(fact as AnswerKey, spec)) as v.GenericSchema;
       formCache.set(key, schema);
     }
     return schema;
@@ -145,7 +151,7 @@ function exprForm(input: unknown, meta: v.ObjectEntries | null, cacheKey: string
   let schema = formCache.get(key);
   if (!schema) {
     const list = v.pipe(v.array(ExprSchema, 'must be a list of conditions'), v.minLength(1, 'must not be empty'));
-    schema = strict(form === 'not' ? { not: ExprSchema } : { [form]: list });
+    schema = closed(form === 'not' ? { not: ExprSchema } : { [form]: list });
     formCache.set(key, schema);
   }
   return schema;
@@ -171,8 +177,6 @@ export const FormulaSchema: v.GenericSchema<Formula> = v.lazy((input) => {
   if (typeof input === 'number') return v.pipe(v.number(), v.finite('must be finite'));
   const present =
     input !== null && typeof input === 'object' && !Array.isArray(input) ? FORMULA_FORMS.filter((k) => k in input) : [];
-  const strict = (entries: v.ObjectEntries) =>
-    v.strictObject(entries, (i) => (i.expected === 'never' ? `unknown key ${i.received}` : `must be an object, got ${i.received}`));
   const list = v.pipe(v.array(FormulaSchema, 'must be a list of formulas'), v.minLength(1, 'must not be empty'));
   switch (present.length === 1 ? present[0] : undefined) {
     case 'fact':
@@ -201,12 +205,12 @@ export const FormulaSchema: v.GenericSchema<Formula> = v.lazy((input) => {
 
 const ConditionMetaSchema = v.object({
   id: Id,
-  text: v.strictObject({ met: LocalTextSchema, notMet: LocalTextSchema, unknown: LocalTextSchema }),
+  text: strict({ met: LocalTextSchema, notMet: LocalTextSchema, unknown: LocalTextSchema }),
   ...provenance,
   ...validity,
   /** "What would change it": the answers the engine may change for a counterfactual, and the text (with {entitlement}). */
   counterfactual: v.optional(
-    v.strictObject({
+    strict({
       answers: v.pipe(v.array(v.picklist(ANSWER_KEYS, (i) => `unknown answer key ${i.received}`)), v.minLength(1, 'must not be empty')),
       text: template('entitlement'),
     }),
@@ -226,7 +230,7 @@ export const PERIOD_KINDS = ['school-year', 'calendar-year', 'six-years', 'caree
 export type Unit = (typeof UNITS)[number];
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
-const VariantSchema = v.strictObject({
+const VariantSchema = strict({
   id: Id,
   when: v.optional(ExprSchema),
   ...validity,
@@ -237,14 +241,14 @@ const VariantSchema = v.strictObject({
 });
 
 const PeriodSchema = v.variant('kind', [
-  v.strictObject({ kind: v.literal('school-year') }),
-  v.strictObject({ kind: v.literal('calendar-year') }),
-  v.strictObject({ kind: v.literal('six-years') }),
-  v.strictObject({ kind: v.literal('career') }),
-  v.strictObject({ kind: v.literal('time-credit'), maxMonths: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
+  strict({ kind: v.literal('school-year') }),
+  strict({ kind: v.literal('calendar-year') }),
+  strict({ kind: v.literal('six-years') }),
+  strict({ kind: v.literal('career') }),
+  strict({ kind: v.literal('time-credit'), maxMonths: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
 ], (i) => `unknown period kind ${i.received}; expected one of ${PERIOD_KINDS.join(', ')}`);
 
-const EntitlementSpecSchema = v.strictObject({
+const EntitlementSpecSchema = strict({
   unit: v.picklist(UNITS, (i) => `unknown unit ${i.received}; expected one of ${UNITS.join(', ')}`),
   /** A rate: the amount is paid per month (e.g. the VOK premium) for the period. */
   per: v.optional(v.literal('month')),
@@ -265,7 +269,7 @@ const EntitlementSpecSchema = v.strictObject({
   ...provenance,
 });
 
-export const IncentiveSchema = v.strictObject({
+export const IncentiveSchema = strict({
   id: Id,
   pillar: v.picklist(['money', 'time'], (i) => `unknown pillar ${i.received}; expected money or time`),
   name: LocalTextSchema,
@@ -273,7 +277,7 @@ export const IncentiveSchema = v.strictObject({
   entitlement: EntitlementSpecSchema,
 });
 
-export const ReferralSchema = v.strictObject({
+export const ReferralSchema = strict({
   id: Id,
   name: LocalTextSchema,
   /** Why it is shown, in plain language. */
@@ -283,14 +287,14 @@ export const ReferralSchema = v.strictObject({
   ...provenance,
 });
 
-const ParameterSchema = v.strictObject({
+const ParameterSchema = strict({
   value: v.pipe(v.number('must be a number'), v.finite('must be finite')),
   unit: v.optional(Text),
   description: Text,
   ...provenance,
 });
 
-const Amount = v.union([v.pipe(v.number(), v.finite()), v.strictObject({ param: ParamName })], 'must be a number or {"param": name}');
+const Amount = v.union([v.pipe(v.number(), v.finite()), strict({ param: ParamName })], 'must be a number or {"param": name}');
 
 /** Explanation keys that `netCost` may return; their texts live in the rule set. */
 export const NET_COST_EXPLANATIONS = [
@@ -311,19 +315,19 @@ export const NET_COST_EXPLANATIONS = [
 ] as const;
 export type NetCostExplanation = (typeof NET_COST_EXPLANATIONS)[number];
 
-const NetCostSchema = v.strictObject({
-  cheques: v.strictObject({ incentive: Id, share: Amount, basicSkillsShare: Amount, basicSkillsCap: Amount }),
-  kmo: v.strictObject({ incentive: Id, share: Amount }),
-  leave: v.strictObject({ incentive: Id }),
+const NetCostSchema = strict({
+  cheques: strict({ incentive: Id, share: Amount, basicSkillsShare: Amount, basicSkillsCap: Amount }),
+  kmo: strict({ incentive: Id, share: Amount }),
+  leave: strict({ incentive: Id }),
   explanations: v.strictObject(
     Object.fromEntries(NET_COST_EXPLANATIONS.map((k) => [k, LocalTextSchema])) as Record<NetCostExplanation, typeof LocalTextSchema>,
-    (i) => (i.expected === 'never' ? `unknown explanation key ${i.received}` : `must be an object`),
+    (i) => (i.expected === 'never' ? `unknown explanation key ${i.received}` : i.expected === 'Object' ? 'must be an object' : 'is missing'),
   ),
 });
 
 // ---------------------------------------------------------------- the rule set and its cross-references
 
-const RuleSetObjectSchema = v.strictObject({
+const RuleSetObjectSchema = strict({
   id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, (i) => `must be a rule-set id like "2025-26", got ${i.received}`)),
   effectiveFrom: IsoDate,
   title: LocalTextSchema,

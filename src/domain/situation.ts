@@ -40,7 +40,7 @@ function closed<const E extends v.ObjectEntries>(entries: E) {
   );
 }
 
-export const TrainingSchema = closed({
+const TrainingObject = closed({
   registered: v.optional(yesNo()),
   basicSkills: v.optional(yesNo()),
   higherEducation: v.optional(yesNo()),
@@ -48,6 +48,11 @@ export const TrainingSchema = closed({
   employerPaid: v.optional(yesNo()),
   cost: v.optional(numberFrom(0, 1_000_000)),
 });
+/** The course (valibot takes an array for an object, so arrays are refused first). */
+export const TrainingSchema = v.pipe(
+  v.custom<unknown>((x) => !Array.isArray(x), 'must be an object, got an array'),
+  TrainingObject,
+);
 
 export const SituationSchema = closed({
   status: v.optional(choice(STATUSES)),
@@ -101,7 +106,7 @@ function factTable(): Readonly<Record<AnswerKey, FactSpec>> {
     if (key === 'training') continue;
     table[key] = specOf(schema as IntrospectedSchema);
   }
-  for (const [key, schema] of Object.entries(TrainingSchema.entries)) {
+  for (const [key, schema] of Object.entries(TrainingObject.entries)) {
     table[`training.${key}`] = specOf(schema as IntrospectedSchema);
   }
   return table as Record<AnswerKey, FactSpec>;

@@ -24,7 +24,7 @@ import { INCENTIVE_IDS, REFERRAL_IDS } from '../../mocks/catalogue';
 import { PERSONAS, personaToken } from '../../mocks/personas';
 import { RULE_SETS } from '../../mocks/rule-sets';
 import { TRAINING_IDS } from '../../mocks/trainings';
-import { contractViolations, findOperation, operations, type CheckedResponse, type Operation } from './openapi';
+import { contractViolations, findOperation, operations, spec, validateSchema, type CheckedResponse, type Operation } from './openapi';
 
 const ORIGIN = 'http://llr.mock.test';
 const PREFIX = '/api/llr/v1';
@@ -133,6 +133,48 @@ const REQUESTS: Req[] = [
   },
   { label: 'usage event that is not JSON', method: 'POST', path: '/events', headers: { 'Content-Type': 'application/json' }, body: '{type', status: 400 },
 ];
+
+describe('api/openapi.yaml itself', () => {
+  it('is OpenAPI 3.1, version 1, with unique operation ids', () => {
+    assert.match(String(spec.openapi), /^3\.1\./);
+    assert.equal((spec.info as { version: string }).version, '1');
+    const ids = operations.map((op) => op.operationId);
+    assert.ok(ids.every(Boolean), 'every operation has an operationId');
+    assert.equal(new Set(ids).size, ids.length);
+  });
+
+  it('every $ref resolves and every component schema compiles', () => {
+    const refs: string[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object') {
+        for (const [k, value] of Object.entries(node)) {
+          if (k === '$ref' && typeof value === 'string') refs.push(value);
+          else walk(value);
+        }
+      }
+    };
+    walk(spec);
+    const at = (ref: string) =>
+      ref.slice(2).split('/').reduce<unknown>((n, key) => (n as Record<string, unknown> | undefined)?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
+    assert.deepEqual(refs.filter((ref) => !ref.startsWith('#/') || at(ref) === undefined), []);
+    for (const name of Object.keys((spec.components as { schemas: object }).schemas)) {
+      assert.doesNotThrow(() => validateSchema(`#/components/schemas/${name}`, null), name);
+    }
+  });
+
+  it('every path parameter is declared, and every operation has a success response', () => {
+    for (const op of operations) {
+      const declared = ((op.node.parameters as { $ref?: string; name?: string; in?: string }[] | undefined) ?? []).map((p) => {
+        const param = p.$ref ? (p.$ref.split('/').pop() ?? '') : '';
+        const resolved = p.$ref ? ((spec.components as { parameters: Record<string, { name: string; in: string }> }).parameters[param]) : p;
+        return resolved && resolved.in === 'path' ? resolved.name : null;
+      });
+      for (const [, name] of op.path.matchAll(/\{([^}]+)\}/g)) assert.ok(declared.includes(name ?? ''), `${op.path}: {${name}} declared`);
+      assert.ok(Object.keys(op.node.responses as object).some((k) => /^2/.test(k)), `${op.operationId} has a 2xx response`);
+    }
+  });
+});
 
 describe('mock API ⇄ api/openapi.yaml', () => {
   describe('normal answers, in nl, en, fr and a fallback language', () => {

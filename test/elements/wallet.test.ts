@@ -46,8 +46,13 @@ function deepAll<T extends Element = Element>(el: Element, selector: string): T[
   return out;
 }
 
-function cards(el: LlrWallet): LlrIncentiveCard[] {
+function allCards(el: LlrWallet): LlrIncentiveCard[] {
   return Array.from(el.shadowRoot!.querySelectorAll<LlrIncentiveCard>('llr-incentive-card'));
+}
+
+/** The cards of the person's entitlements (not the referral cards). */
+function cards(el: LlrWallet): LlrIncentiveCard[] {
+  return allCards(el).filter((c) => c.entitlement);
 }
 
 function section(el: LlrWallet, cls: string): HTMLElement | null {
@@ -61,7 +66,7 @@ async function settled(el: LlrWallet, lang: Lang = 'nl', timeout = 8000): Promis
     timeout,
   });
   await el.updateComplete;
-  await Promise.all(cards(el).map((c) => c.updateComplete));
+  await Promise.all(allCards(el).map((c) => c.updateComplete));
 }
 
 interface Options {
@@ -168,7 +173,7 @@ describe('llr-wallet: personas', () => {
         'vlaams-opleidingsverlof': ['Nog 65 uur van 125 uur'],
         'vlaams-opleidingskrediet': ['Nog 9 maanden van 24 maanden', 'tijdskrediet van 1 september 2025 tot 31 augustus 2027'],
         loopbaancheques: ['Nog 1 cheque van 1 cheque'],
-        'federaal-opleidingsrecht': ['Nog 4 dagen van 5 dagen'],
+        'federaal-opleidingsrecht@2026-01-01': ['Nog 4 dagen van 5 dagen'],
       },
       lapsing: [
         'Loopbaancheque Nog 33 dagen: 1 cheque vervalt op 31 december 2026.',
@@ -208,8 +213,9 @@ describe('llr-wallet: personas', () => {
       }
 
       if (expected) {
-        for (const [incentive, texts] of Object.entries(expected.cards)) {
-          const text = deepText(cardFor(el, incentive));
+        for (const [key, texts] of Object.entries(expected.cards)) {
+          const [incentive, start] = key.split('@') as [string, string | undefined];
+          const text = deepText(cardFor(el, incentive, start));
           for (const t of texts) expect(text, `${incentive}`).to.include(t);
         }
         const lapsing = Array.from(section(el, 'lapsing')?.querySelectorAll('li') ?? []).map((li) => deepText(li));
@@ -375,7 +381,7 @@ describe('llr-wallet: fault scenarios', () => {
       const message = ERROR_TEXT[scenario];
       if (message) {
         expect(text).to.include(message);
-        expect(cards(el), 'never half-rendered').to.have.length(0);
+        expect(allCards(el), 'never half-rendered').to.have.length(0);
         const retry = el.shadowRoot!.querySelector('button');
         if (scenario === '403') expect(retry, 'no retry for forbidden').to.equal(null);
         else expect(retry?.textContent?.trim()).to.equal('Probeer opnieuw');
@@ -397,7 +403,7 @@ describe('llr-wallet: fault scenarios', () => {
       useHandlers(...faultHandlers(scenario, '/incentives'));
       const el = await mount();
       expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
-      expect(cards(el)).to.have.length(0);
+      expect(allCards(el)).to.have.length(0);
     });
   }
 
@@ -432,7 +438,7 @@ describe('llr-wallet: fault scenarios', () => {
     useHandlers(http.get('*/api/llr/v1/wallet', () => new Promise<Response>(() => {})));
     el.getToken = () => 'demo-jobseeker';
     await el.updateComplete;
-    expect(cards(el), 'no cards of the previous persona while loading').to.have.length(0);
+    expect(allCards(el), 'no cards of the previous persona while loading').to.have.length(0);
     expect(el.shadowRoot!.querySelector('section[aria-busy="true"]')).to.exist;
   });
 });

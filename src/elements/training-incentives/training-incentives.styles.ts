@@ -37,7 +37,7 @@ export const trainingIncentivesStyles = css`
     align-items: center;
     gap: 0 1em;
     min-height: calc(var(--_llr-line) - 2px);
-    padding: 0.25em 0;
+    padding: 0;
   }
   .line > .text {
     flex: 1 1 14em;
@@ -52,7 +52,7 @@ export const trainingIncentivesStyles = css`
 
   .toggle {
     flex: 1 1 14em;
-    display: inline-flex;
+    display: flex;
     align-items: center;
     gap: 0.5em;
     min-height: 2.75em;
@@ -86,6 +86,10 @@ export const trainingIncentivesStyles = css`
   .toggle[aria-expanded='true'] .chevron {
     transform: rotate(45deg);
   }
+  .label {
+    flex: 1 1 auto;
+    min-width: 0;
+  }
   .summary {
     display: inline;
   }
@@ -111,8 +115,10 @@ export const trainingIncentivesStyles = css`
     color: #fff;
     background: var(--_llr-money);
   }
-  .neutral .icon,
-  .quiet .icon {
+  .icon.time {
+    background: var(--_llr-time);
+  }
+  .icon.info {
     background: var(--_llr-muted);
     font-style: italic;
     font-family: Georgia, 'Times New Roman', serif;
@@ -146,6 +152,13 @@ export const trainingIncentivesStyles = css`
   }
   .why li {
     margin: 0;
+  }
+  .why ul.conditions {
+    list-style: disc;
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+    gap: 0.125em;
+    color: var(--_llr-muted);
   }
   .why .name {
     font-weight: 600;

@@ -1,0 +1,717 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { localized, msg, str } from '@lit/localize';
+import { Task, TaskStatus } from '@lit/task';
+import { LlrElement } from '../../shared/llr-element';
+import { baseStyles } from '../../shared/styles';
+import { hostUrl, httpsUrl } from '../../shared/safe-url';
+import { errorMessage, helpLine, loadingLabel, retryLabel } from '../../shared/messages';
+import { ApiError, isApiError, type Catalogue, type UsageEvent } from '../../api';
+import { evaluate, type Evaluation } from '../../domain/engine';
+import { parseRuleSet, type Lang, type RuleSet } from '../../domain/rule-set-schema';
+import { isIsoDate, localIsoDate } from '../../domain/dates';
+import { parseSituation, withAnswer, type AnswerKey, type AnswerValue } from '../../domain/situation';
+import { wegwijzerStyles } from './wegwijzer.styles';
+import { answer, isReachable, questionNumber, replay, stepAfter, stepBefore, type Replay, type StepId, type WizardAnswers } from './wizard-state';
+import { answerLabel, choiceValue, draftOf, parseNumber, questionView, type QuestionView } from './questions-view';
+import { buildResult, outcomeIds, type ReferralItem, type ResultItem } from './result-view';
+import { clear, load, save, storageKey } from './storage';
+import { heading, level } from './heading';
+
+/** Detail of `llr-wegwijzer-step`: which step is shown. Never the answer. */
+export interface WegwijzerStepDetail {
+  /** The question's answer key (e.g. "status"), or "summary" or "result". */
+  step: StepId;
+}
+
+/** Detail of `llr-wegwijzer-complete`: incentive ids per outcome. No answers, no amounts. */
+export interface WegwijzerCompleteDetail {
+  ruleSet: string;
+  eligible: string[];
+  unknown: string[];
+  notEligible: string[];
+}
+
+declare module '../../shared/llr-element' {
+  interface LlrEventMap {
+    /** A step (question, summary or result) is shown. */
+    'llr-wegwijzer-step': CustomEvent<WegwijzerStepDetail>;
+    /** The citizen asked for the result. */
+    'llr-wegwijzer-complete': CustomEvent<WegwijzerCompleteDetail>;
+    /** The citizen started again; the answers are gone. */
+    'llr-wegwijzer-restart': CustomEvent<Record<string, never>>;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'llr-wegwijzer-step': CustomEvent<WegwijzerStepDetail>;
+    'llr-wegwijzer-complete': CustomEvent<WegwijzerCompleteDetail>;
+    'llr-wegwijzer-restart': CustomEvent<Record<string, never>>;
+  }
+}
+
+interface Loaded {
+  readonly ruleSet: RuleSet;
+  readonly catalogue: Catalogue;
+  /** What it was loaded for: never show one date's rules for another. */
+  readonly key: string;
+}
+
+interface FieldError {
+  readonly message: string;
+}
+
+const DONT_KNOW = '__dont-know__';
+const ANSWER_ID = 'answer';
+
+/**
+ * The Wegwijzer (signpost): a few simple questions, one per step, then which incentives apply, why, what
+ * they are worth and where to go when none apply. Runs the eligibility engine in the browser: the answers
+ * never leave the device (only the rule set and the catalogue are fetched). The questions come from the
+ * domain's data; the element asks only the engine's next question and stops when every outcome is decided.
+ *
+ * @tag llr-wegwijzer
+ * @fires llr-wegwijzer-step - a step is shown (`detail.step`: the question's answer key, "summary" or "result")
+ * @fires llr-wegwijzer-complete - the result is shown (`detail`: incentive ids per outcome; no answers)
+ * @fires llr-wegwijzer-restart - the citizen started again (answers cleared)
+ * @csspart wizard - the outer section
+ * @csspart continue - the continue button
+ * @csspart back - the back button
+ * @csspart wallet-link - the link to the personal wallet
+ */
+@localized()
+export class LlrWegwijzer extends LlrElement {
+  static override styles = [baseStyles, wegwijzerStyles];
+
+  /** Level of the step headings (1–6); sections on the result page are one level lower. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** The date the rules are applied on (YYYY-MM-DD); today by default. */
+  @property({ attribute: 'reference-date' }) referenceDate = '';
+  /** Send anonymous usage signals to the API's events endpoint (no answers, no identifiers). Off by default. */
+  @property({ attribute: 'usage-events', type: Boolean }) usageEvents = false;
+
+  @state() private answers: WizardAnswers = { answers: {}, dontKnow: [] };
+  @state() private step: StepId | null = null;
+  /** The radio value or the typed number of the open question, until "Doorgaan". */
+  @state() private draft = '';
+  @state() private draftDontKnow = false;
+  @state() private error: FieldError | null = null;
+  /** The citizen came from the summary ("Wijzig"): return there when nothing new is needed. */
+  @state() private editing = false;
+
+  private restored = false;
+  private storageId = '';
+  private lastGood?: Loaded;
+  private focusTarget: 'heading' | 'errors' | null = null;
+  private shownStep: StepId | null = null;
+  private draftFor: StepId | null = null;
+  private replayCache?: { answers: WizardAnswers; ruleSet: RuleSet; date: string; run: Replay };
+
+  private readonly data = new Task(this, {
+    task: async ([, date], { signal }): Promise<Loaded> => {
+      const api = this.api;
+      const [doc, catalogue] = await Promise.all([api.getCurrentRuleSet(date, signal), api.getCatalogue(signal)]);
+      let ruleSet: RuleSet;
+      try {
+        ruleSet = parseRuleSet(doc);
+      } catch (cause) {
+        throw new ApiError('invalid-response', 'GET /rule-sets/current: the rule set is not valid', { cause });
+      }
+      return { ruleSet, catalogue, key: this.loadKey };
+    },
+    args: () => [this.config.apiBase, this.date] as const,
+    onComplete: (loaded) => {
+      this.lastGood = loaded;
+    },
+    onError: (error) => {
+      if (!(isApiError(error) && error.kind === 'aborted')) this.signal('error-shown');
+    },
+  });
+
+  /** The reference date in use: the attribute when it is a real date, else today. */
+  private get date(): string {
+    return isIsoDate(this.referenceDate) ? this.referenceDate : localIsoDate(new Date());
+  }
+
+  private get loadKey(): string {
+    return `${this.config.apiBase}|${this.date}`;
+  }
+
+  private get language(): Lang {
+    return this.locale;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const id = storageKey(this.id);
+    if (!this.restored || id !== this.storageId) {
+      this.storageId = id;
+      this.restored = true;
+      const stored = load(id);
+      if (stored) {
+        this.answers = sanitize(stored);
+        this.step = stored.step;
+      }
+    }
+  }
+
+  /** Forgets every answer and starts again at the first question. */
+  restart(): void {
+    clear(this.storageId);
+    this.answers = { answers: {}, dontKnow: [] };
+    this.step = null;
+    this.editing = false;
+    this.error = null;
+    this.draftFor = null;
+    this.focusTarget = 'heading';
+    this.emit('llr-wegwijzer-restart', {});
+    this.signal('wegwijzer-restart');
+  }
+
+  // ---------------------------------------------------------------- derived state
+
+  private get loaded(): Loaded | undefined {
+    const value = this.data.status === TaskStatus.COMPLETE ? this.data.value : undefined;
+    const candidate = value ?? this.lastGood;
+    return candidate && candidate.key === this.loadKey ? candidate : undefined;
+  }
+
+  private run(ruleSet: RuleSet): Replay {
+    const date = this.date;
+    const c = this.replayCache;
+    if (c && c.answers === this.answers && c.ruleSet === ruleSet && c.date === date) return c.run;
+    const run = replay(this.answers, (situation, skip) => evaluate(ruleSet, situation, { referenceDate: date, dontKnow: skip }).nextQuestion);
+    this.replayCache = { answers: this.answers, ruleSet, date, run };
+    return run;
+  }
+
+  private current(run: Replay): StepId {
+    const step = this.step;
+    if (step && isReachable(run, step)) return step;
+    return run.next ?? 'summary';
+  }
+
+  private evaluation(ruleSet: RuleSet, run: Replay): Evaluation {
+    return evaluate(ruleSet, run.situation, { referenceDate: this.date, dontKnow: run.skipped });
+  }
+
+  // ---------------------------------------------------------------- lifecycle
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const loaded = this.loaded;
+    if (!loaded) return;
+    const run = this.run(loaded.ruleSet);
+    const step = this.current(run);
+    // Entering a question: pre-fill the form with the stored answer (nothing is lost going back).
+    if (step !== this.draftFor) {
+      this.draftFor = step;
+      this.error = null;
+      if (step !== 'summary' && step !== 'result') {
+        const view = questionView(step, this.language);
+        this.draft = draftOf(view, this.answers.answers[step], this.language);
+        this.draftDontKnow = this.answers.dontKnow.includes(step);
+        if (this.draftDontKnow && view.type !== 'number') this.draft = DONT_KNOW;
+      }
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const loaded = this.loaded;
+    if (loaded) {
+      const step = this.current(this.run(loaded.ruleSet));
+      if (step !== this.shownStep) {
+        const first = this.shownStep === null;
+        this.shownStep = step;
+        this.emit('llr-wegwijzer-step', { step });
+        this.signal(first && this.run(loaded.ruleSet).path.length === 0 ? 'wegwijzer-start' : 'wegwijzer-step');
+      }
+    }
+    const target = this.focusTarget;
+    if (target) {
+      const el = this.renderRoot.querySelector<HTMLElement>(target === 'errors' ? '.error-summary' : '.step-heading');
+      if (el) {
+        this.focusTarget = null;
+        el.focus();
+      }
+    }
+  }
+
+  private persist(): void {
+    save(this.storageId, { ...this.answers, step: this.step });
+  }
+
+  private goTo(step: StepId): void {
+    this.step = step;
+    this.error = null;
+    this.focusTarget = 'heading';
+    this.persist();
+  }
+
+  /** Optional anonymous usage signal: the event type, the element, the language and the rule set. Nothing else. */
+  private signal(type: UsageEvent['type']): void {
+    if (!this.usageEvents) return;
+    const event: UsageEvent = { type, element: 'llr-wegwijzer', locale: this.language };
+    const ruleSet = this.loaded?.ruleSet.id;
+    if (ruleSet) event.ruleSet = ruleSet;
+    this.api.postEvent(event).catch(() => {});
+  }
+
+  // ---------------------------------------------------------------- actions
+
+  private onContinue(e: Event, view: QuestionView, run: Replay): void {
+    e.preventDefault();
+    const result = this.read(view);
+    if ('message' in result) {
+      this.error = result;
+      this.focusTarget = 'errors';
+      this.requestUpdate();
+      return;
+    }
+    this.answers = answer(this.answers, view.key, result.value);
+    const loaded = this.loaded;
+    if (!loaded) return;
+    const next = this.run(loaded.ruleSet);
+    const step = stepAfter(next, view.key, this.editing);
+    if (step === 'summary') this.editing = false;
+    void run;
+    this.goTo(step);
+  }
+
+  /** Validates the open question: an answer value, "I don't know" (value undefined) or an error. */
+  private read(view: QuestionView): { value: AnswerValue | undefined } | FieldError {
+    const lang = this.language;
+    if (view.type === 'number') {
+      if (view.allowDontKnow && this.draftDontKnow) return { value: undefined };
+      const parsed = parseNumber(this.draft, view, lang);
+      if (parsed.ok) return valid(view.key, parsed.value) ? { value: parsed.value } : { message: rangeMessage(view) };
+      switch (parsed.problem) {
+        case 'empty':
+          return {
+            message: view.allowDontKnow
+              ? msg('Vul een getal in, of kies ‘Ik weet het niet’.', { id: 'wegwijzer.error.number-or-dont-know' })
+              : msg('Vul een getal in.', { id: 'wegwijzer.error.number-empty' }),
+          };
+        case 'not-whole':
+          return { message: msg('Vul een heel getal in, zonder komma.', { id: 'wegwijzer.error.number-whole' }) };
+        case 'out-of-range':
+          return { message: rangeMessage(view) };
+        default:
+          return { message: msg('Vul alleen cijfers in, bijvoorbeeld 38.', { id: 'wegwijzer.error.number-format' }) };
+      }
+    }
+    if (this.draft === DONT_KNOW && view.allowDontKnow) return { value: undefined };
+    const value = choiceValue(view, this.draft);
+    if (value === undefined || !valid(view.key, value)) {
+      return { message: msg('Kies een antwoord.', { id: 'wegwijzer.error.choose' }) };
+    }
+    return { value };
+  }
+
+  private onBack(run: Replay, step: StepId): void {
+    const before = stepBefore(run, step);
+    if (before) this.goTo(before);
+  }
+
+  private onChange(key: AnswerKey): void {
+    this.editing = true;
+    this.goTo(key);
+  }
+
+  private onShowResult(ruleSet: RuleSet, run: Replay): void {
+    this.goTo('result');
+    this.editing = false;
+    const evaluation = this.evaluation(ruleSet, run);
+    this.emit('llr-wegwijzer-complete', { ruleSet: ruleSet.id, ...outcomeIds(evaluation) });
+    this.signal('wegwijzer-complete');
+  }
+
+  private onRetry(): void {
+    this.focusTarget = 'heading';
+    this.signal('retry');
+    void this.data.run();
+  }
+
+  private focusField(e: Event): void {
+    e.preventDefault();
+    const field =
+      this.renderRoot.querySelector<HTMLInputElement>(`#${ANSWER_ID}`) ??
+      this.renderRoot.querySelector<HTMLInputElement>('input[name="answer"]:checked') ??
+      this.renderRoot.querySelector<HTMLInputElement>('input[name="answer"]');
+    field?.focus();
+    field?.scrollIntoView?.({ block: 'center' });
+  }
+
+  // ---------------------------------------------------------------- render
+
+  protected override render() {
+    const loaded = this.loaded;
+    if (!loaded) {
+      if (this.data.status === TaskStatus.ERROR) return this.renderFetchError(this.data.error);
+      return this.renderLoading();
+    }
+    const run = this.run(loaded.ruleSet);
+    const step = this.current(run);
+    let body: TemplateResult;
+    if (step === 'summary') body = this.renderSummary(loaded.ruleSet, run);
+    else if (step === 'result') body = this.renderResult(loaded, run);
+    else body = this.renderQuestion(questionView(step, this.language), run);
+    return html`<section class="wizard" part="wizard" lang=${this.language} aria-labelledby="step-heading">${keyed(step, body)}</section>`;
+  }
+
+  private renderLoading(): TemplateResult {
+    return html`<div class="loading" part="wizard" aria-busy="true">
+      <span class="visually-hidden" role="status">${loadingLabel()}</span>
+      <div class="skeleton"></div>
+      <div class="skeleton wide"></div>
+      <div class="skeleton"></div>
+      <div class="skeleton"></div>
+    </div>`;
+  }
+
+  private renderFetchError(error: unknown): TemplateResult {
+    const kind = isApiError(error) ? error.kind : 'server';
+    const kept = Object.keys(this.answers.answers).length + this.answers.dontKnow.length > 0;
+    return html`<section class="wizard" part="wizard" lang=${this.language} aria-labelledby="step-heading">
+      <div class="fetch-error" role="alert">
+        ${heading(this.level, msg('De vragen kunnen nu niet laden', { id: 'wegwijzer.fetch-error.title' }), { id: 'step-heading', className: 'step-heading', focusable: true })}
+        <p>${errorMessage(kind)}</p>
+        ${kept ? html`<p>${msg('Je antwoorden zijn bewaard. Je verliest niets.', { id: 'wegwijzer.fetch-error.kept' })}</p>` : nothing}
+      </div>
+      <div class="actions">
+        <button type="button" class="button-primary" @click=${this.onRetry}>${retryLabel()}</button>
+      </div>
+      <p class="privacy">${helpLine('1700')}</p>
+    </section>`;
+  }
+
+  private get level(): number {
+    return level(this.headingLevel);
+  }
+
+  /** The error summary; its link goes to the number input or the first radio (GOV.UK). */
+  private renderErrorSummary(view: QuestionView): TemplateResult | typeof nothing {
+    const fieldId = view.type === 'number' ? ANSWER_ID : 'answer-0';
+    const error = this.error;
+    if (!error) return nothing;
+    return html`<div class="error-summary" tabindex="-1" aria-labelledby="error-title">
+      <div role="alert">
+        ${heading(this.level, msg('Er is een probleem', { id: 'wegwijzer.error-summary.title' }), { id: 'error-title', className: 'error-title' })}
+        <ul>
+          <li><a href=${`#${fieldId}`} @click=${this.focusField}>${error.message}</a></li>
+        </ul>
+      </div>
+    </div>`;
+  }
+
+  private renderQuestion(view: QuestionView, run: Replay): TemplateResult {
+    const number = questionNumber(run, view.key);
+    const back = stepBefore(run, view.key);
+    const error = this.error;
+    const describedBy = [view.hint ? 'hint' : '', error ? 'error-message' : ''].filter(Boolean).join(' ');
+    return html`<form novalidate @submit=${(e: Event) => this.onContinue(e, view, run)}>
+      ${this.renderErrorSummary(view)}
+      ${number === 1 && !error
+        ? html`<p class="intro">
+            ${msg('Beantwoord een paar korte vragen. Dan zie je welke steun je kan krijgen om te leren of aan je loopbaan te werken.', { id: 'wegwijzer.intro' })}
+            <span class="privacy">${msg('Je antwoorden blijven op dit toestel. We sturen ze nergens naartoe.', { id: 'wegwijzer.privacy' })}</span>
+          </p>`
+        : nothing}
+      <div class=${classMap({ field: true, 'has-error': !!error })}>
+        <fieldset aria-describedby=${ifDefined(describedBy || undefined)}>
+          <legend>
+            <span class="caption">${msg(str`Vraag ${number}`, { id: 'wegwijzer.progress' })}</span>
+            ${heading(this.level, view.text, { id: 'step-heading', className: 'step-heading', focusable: true })}
+          </legend>
+          ${view.hint ? html`<p class="hint" id="hint">${view.hint}</p>` : nothing}
+          ${error
+            ? html`<p class="error-message" id="error-message">
+                <span class="visually-hidden">${msg('Fout:', { id: 'wegwijzer.error.prefix' })}</span> ${error.message}
+              </p>`
+            : nothing}
+          ${view.type === 'number' ? this.renderNumber(view) : this.renderChoices(view)}
+        </fieldset>
+      </div>
+      ${view.allowDontKnow && view.whereToFind
+        ? html`<details>
+            <summary>${msg('Waar vind ik dit?', { id: 'wegwijzer.where-to-find' })}</summary>
+            <div><p>${view.whereToFind}</p></div>
+          </details>`
+        : nothing}
+      <div class="actions">
+        <button type="submit" class="button-primary" part="continue">${msg('Doorgaan', { id: 'wegwijzer.continue' })}</button>
+        ${back
+          ? html`<button type="button" class="button-secondary" part="back" @click=${() => this.onBack(run, view.key)}>
+              ${msg('Vorige', { id: 'wegwijzer.back' })}
+            </button>`
+          : nothing}
+      </div>
+    </form>`;
+  }
+
+  private renderChoices(view: QuestionView): TemplateResult {
+    const invalid = this.error ? 'true' : undefined;
+    const radio = (value: string, label: string, index: number) => html`<div class="option">
+      <input
+        type="radio"
+        name="answer"
+        id=${`answer-${index}`}
+        .value=${value}
+        .checked=${live(this.draft === value)}
+        aria-invalid=${ifDefined(invalid)}
+        @change=${() => {
+          this.draft = value;
+        }}
+      />
+      <label for=${`answer-${index}`}>${label}</label>
+    </div>`;
+    return html`<div class="options">
+      ${view.options.map((o, i) => radio(o.value, o.label, i))}
+      ${view.allowDontKnow
+        ? html`<p class="or">${msg('of', { id: 'wegwijzer.or' })}</p>
+            ${radio(DONT_KNOW, msg('Ik weet het niet', { id: 'wegwijzer.dont-know' }), view.options.length)}`
+        : nothing}
+    </div>`;
+  }
+
+  private renderNumber(view: QuestionView): TemplateResult {
+    const invalid = this.error ? 'true' : undefined;
+    return html`<div class="number">
+        <label class="visually-hidden" for=${ANSWER_ID}>${view.text}</label>
+        <input
+          type="text"
+          id=${ANSWER_ID}
+          name="number"
+          inputmode=${view.integer ? 'numeric' : 'decimal'}
+          autocomplete="off"
+          spellcheck="false"
+          .value=${live(this.draft)}
+          ?disabled=${view.allowDontKnow && this.draftDontKnow}
+          aria-invalid=${ifDefined(invalid)}
+          aria-describedby=${ifDefined(view.unit ? 'unit' : undefined)}
+          @input=${(e: Event) => {
+            this.draft = (e.target as HTMLInputElement).value;
+          }}
+        />${view.unit ? html`<span class="suffix" id="unit">${view.unit}</span>` : nothing}
+      </div>
+      ${view.allowDontKnow
+        ? html`<p class="or">${msg('of', { id: 'wegwijzer.or' })}</p>
+            <div class="option">
+              <input
+                type="checkbox"
+                id="dont-know"
+                name="dont-know"
+                .checked=${live(this.draftDontKnow)}
+                @change=${(e: Event) => {
+                  this.draftDontKnow = (e.target as HTMLInputElement).checked;
+                }}
+              />
+              <label for="dont-know">${msg('Ik weet het niet', { id: 'wegwijzer.dont-know' })}</label>
+            </div>`
+        : nothing}`;
+  }
+
+  private renderSummary(ruleSet: RuleSet, run: Replay): TemplateResult {
+    const lang = this.language;
+    const back = stepBefore(run, 'summary');
+    return html`${heading(this.level, msg('Kijk je antwoorden na', { id: 'wegwijzer.summary.title' }), { id: 'step-heading', className: 'step-heading', focusable: true })}
+      <p>${msg('Klopt alles? Dan tonen we welke steun je kan krijgen.', { id: 'wegwijzer.summary.intro' })}</p>
+      <dl class="check-answers">
+        ${run.path.map((key) => {
+          const view = questionView(key, lang);
+          const value = this.answers.answers[key];
+          const shown = this.answers.dontKnow.includes(key) || value === undefined ? msg('Ik weet het niet', { id: 'wegwijzer.dont-know' }) : answerLabel(view, value, lang);
+          return html`<div>
+            <dt>${view.text}</dt>
+            <dd>${shown}</dd>
+            <dd>
+              <button type="button" class="button-link" @click=${() => this.onChange(key)}>
+                ${msg('Wijzig', { id: 'wegwijzer.summary.change' })}<span class="visually-hidden">: ${view.text}</span>
+              </button>
+            </dd>
+          </div>`;
+        })}
+      </dl>
+      <div class="actions">
+        <button type="button" class="button-primary" part="continue" @click=${() => this.onShowResult(ruleSet, run)}>
+          ${msg('Toon mijn resultaat', { id: 'wegwijzer.summary.show-result' })}
+        </button>
+        ${back
+          ? html`<button type="button" class="button-secondary" part="back" @click=${() => this.onBack(run, 'summary')}>
+              ${msg('Vorige', { id: 'wegwijzer.back' })}
+            </button>`
+          : nothing}
+      </div>`;
+  }
+
+  private renderResult(loaded: Loaded, run: Replay): TemplateResult {
+    const lang = this.language;
+    const evaluation = this.evaluation(loaded.ruleSet, run);
+    const model = buildResult(evaluation, loaded.ruleSet, loaded.catalogue, run.skipped, lang);
+    const l = this.level;
+    const sub = Math.min(6, l + 1);
+    const subsub = Math.min(6, l + 2);
+    const itemLevel = Math.min(6, l + 3);
+    const applies = model.eligible.money.length + model.eligible.time.length;
+    const wallet = hostUrl(this.config.walletUrl);
+    const pillarTitle = (p: 'money' | 'time') =>
+      p === 'money' ? msg('Geld voor je opleiding', { id: 'wegwijzer.pillar.money' }) : msg('Tijd om te leren', { id: 'wegwijzer.pillar.time' });
+    return html`${heading(l, msg('Jouw resultaat', { id: 'wegwijzer.result.title' }), { id: 'step-heading', className: 'step-heading', focusable: true })}
+      <p>
+        ${applies > 0
+          ? msg(str`Op basis van je antwoorden kan je ${applies} soorten steun krijgen.`, { id: 'wegwijzer.result.count' })
+          : msg('Op basis van je antwoorden kan je nu geen van deze Vlaamse steunmaatregelen krijgen. Hieronder lees je waarom, en waar je wel terecht kan.', { id: 'wegwijzer.result.none' })}
+        ${msg('Dit is een eerste inschatting, geen beslissing.', { id: 'wegwijzer.result.estimate' })}
+      </p>
+
+      ${applies > 0
+        ? html`<section class="result-section" aria-labelledby="applies">
+            ${heading(sub, msg('Hier heb je recht op', { id: 'wegwijzer.result.applies' }), { id: 'applies' })}
+            ${(['money', 'time'] as const).map((p) =>
+              model.eligible[p].length
+                ? html`<div class=${`pillar ${p}`}>
+                    ${heading(subsub, pillarTitle(p), { className: 'pillar-title' })}
+                    <ul class="items">
+                      ${model.eligible[p].map((item) => this.renderItem(item, itemLevel))}
+                    </ul>
+                  </div>`
+                : nothing,
+            )}
+          </section>`
+        : nothing}
+      ${model.unknown.length
+        ? html`<section class="result-section" aria-labelledby="maybe">
+            ${heading(sub, msg('Misschien heb je hier ook recht op', { id: 'wegwijzer.result.maybe' }), { id: 'maybe' })}
+            <p>${msg('Daarvoor hebben we nog informatie nodig. Zoek het antwoord op en kijk dan opnieuw.', { id: 'wegwijzer.result.maybe-intro' })}</p>
+            <ul class="items">
+              ${model.unknown.map((item) => this.renderItem(item, subsub))}
+            </ul>
+          </section>`
+        : nothing}
+      ${model.referrals.length
+        ? html`<section class="result-section" aria-labelledby="referrals">
+            ${heading(sub, msg('Hier kan je ook terecht', { id: 'wegwijzer.result.referrals' }), { id: 'referrals' })}
+            <ul class="items">
+              ${model.referrals.map((r) => this.renderReferral(r, subsub))}
+            </ul>
+          </section>`
+        : nothing}
+      ${model.notEligible.length
+        ? html`<section class="result-section" aria-labelledby="not">
+            ${heading(sub, msg('Hier heb je geen recht op', { id: 'wegwijzer.result.not' }), { id: 'not' })}
+            <p>${msg('Bij elke steunmaatregel lees je waarom niet, en wat er zou veranderen.', { id: 'wegwijzer.result.not-intro' })}</p>
+            <ul class="items">
+              ${model.notEligible.map((item) => this.renderItem(item, subsub))}
+            </ul>
+          </section>`
+        : nothing}
+
+      <section class="next-steps" aria-labelledby="next">
+        ${heading(sub, msg('Wat nu?', { id: 'wegwijzer.result.next' }), { id: 'next' })}
+        ${wallet
+          ? html`<p>
+              <a href=${wallet} part="wallet-link">${msg('Bekijk je leer- en loopbaanrekening op Mijn Burgerprofiel', { id: 'wegwijzer.result.wallet' })}</a>
+              ${msg('Daar zie je, als je aangemeld bent, hoeveel je nog hebt.', { id: 'wegwijzer.result.wallet-hint' })}
+            </p>`
+          : nothing}
+        <p>${helpLine('1700')}</p>
+        <div class="actions">
+          <button type="button" class="button-secondary" part="back" @click=${() => this.onBack(run, 'result')}>
+            ${msg('Wijzig je antwoorden', { id: 'wegwijzer.result.edit' })}
+          </button>
+          <button type="button" class="button-secondary" @click=${() => this.restart()}>${msg('Opnieuw beginnen', { id: 'wegwijzer.restart' })}</button>
+        </div>
+        <p class="privacy">${msg('Opnieuw beginnen wist je antwoorden van dit toestel.', { id: 'wegwijzer.restart-hint' })}</p>
+      </section>`;
+  }
+
+  private renderCard(item: { entry: ResultItem['entry'] | ReferralItem['entry']; name: string }, level: number): TemplateResult {
+    if (item.entry && customElements.get('llr-incentive-card')) {
+      return html`<llr-incentive-card .incentive=${item.entry} variant="compact" heading-level=${level} lang=${this.language}></llr-incentive-card>`;
+    }
+    const summary = item.entry?.summary[this.language];
+    return html`${heading(level, item.name, { className: 'item-title' })} ${summary ? html`<p>${summary}</p>` : nothing}`;
+  }
+
+  private renderItem(item: ResultItem, level: number): TemplateResult {
+    const cls = { item: true, [item.pillar]: true, maybe: item.outcome === 'unknown', no: item.outcome === 'not-eligible' };
+    return html`<li class=${classMap(cls)} data-incentive=${item.id}>
+      ${this.renderCard(item, level)}
+      ${item.amount ? html`<p class="amount">${item.amount}</p>` : nothing}
+      ${item.outcome === 'eligible' && item.scope ? html`<p>${item.scope}</p>` : nothing}
+      ${item.reasons.length
+        ? html`<p class="label">
+              ${item.outcome === 'eligible' ? msg('Waarom wel?', { id: 'wegwijzer.result.why' }) : msg('Waarom niet?', { id: 'wegwijzer.result.why-not' })}
+            </p>
+            <ul class="why">
+              ${item.reasons.map((r) => html`<li>${r}</li>`)}
+            </ul>`
+        : nothing}
+      ${item.missing.length ? this.renderMissing(item) : nothing}
+      ${item.wouldChange.length
+        ? html`<p class="label">${msg('Wat zou er veranderen?', { id: 'wegwijzer.result.would-change' })}</p>
+            ${item.wouldChange.map((t) => html`<p>${t}</p>`)}`
+        : nothing}
+    </li>`;
+  }
+
+  private renderMissing(item: ResultItem): TemplateResult {
+    const questions = item.missing.flatMap((m) => m.questions);
+    const unique = questions.filter((q, i) => questions.findIndex((x) => x.key === q.key) === i);
+    return html`<p class="label">
+        ${item.outcome === 'eligible'
+          ? msg('Hoeveel je krijgt, hangt af van wat we nog niet weten:', { id: 'wegwijzer.result.amount-missing' })
+          : msg('Wat we nog moeten weten:', { id: 'wegwijzer.result.missing' })}
+      </p>
+      <ul class="why">
+        ${item.missing.filter((m) => m.text).map((m) => html`<li>${m.text}</li>`)}
+        ${item.outcome === 'eligible' ? unique.map((q) => html`<li>${q.text}</li>`) : nothing}
+      </ul>
+      ${unique.filter((q) => q.whereToFind).length
+        ? html`<p class="label">${msg('Waar vind je dat?', { id: 'wegwijzer.result.where' })}</p>
+            <ul class="why">
+              ${unique.filter((q) => q.whereToFind).map((q) => html`<li>${q.whereToFind}</li>`)}
+            </ul>`
+        : nothing}`;
+  }
+
+  private renderReferral(r: ReferralItem, level: number): TemplateResult {
+    const url = httpsUrl(r.url);
+    return html`<li class="item referral" data-referral=${r.id}>
+      ${this.renderCard(r, level)}
+      <p>${r.why}</p>
+      ${!r.entry && url ? html`<p><a href=${url} target="_blank" rel="noopener noreferrer">${r.name}</a></p>` : nothing}
+    </li>`;
+  }
+}
+
+function rangeMessage(view: QuestionView): string {
+  const min = String(view.min);
+  const max = String(view.max);
+  return msg(str`Vul een getal van ${min} tot ${max} in.`, { id: 'wegwijzer.error.number-range' });
+}
+
+/** Whether the domain accepts this answer (the situation model is the single source of valid values). */
+function valid(key: AnswerKey, value: AnswerValue): boolean {
+  try {
+    parseSituation(withAnswer({}, key, value));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Stored answers come from sessionStorage: keep only those the domain accepts. */
+function sanitize(stored: WizardAnswers): WizardAnswers {
+  const answers: WizardAnswers['answers'] = {};
+  for (const [key, value] of Object.entries(stored.answers) as [AnswerKey, AnswerValue][]) {
+    if (valid(key, value)) answers[key] = value;
+  }
+  return { answers, dontKnow: stored.dontKnow.filter((k) => answers[k] === undefined) };
+}
