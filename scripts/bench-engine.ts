@@ -112,10 +112,16 @@ async function main(): Promise<void> {
 
   // Warm up (JIT, compiled rule set), then measure.
   for (let i = 0; i < Math.min(20_000, N); i++) evaluate(ruleSet, situations[i] as Situation, options);
+  // Three rounds over all situations; the median round counts (the machine may be shared).
   let open = 0;
-  const started = performance.now();
-  for (const s of situations) if (evaluate(ruleSet, s, options).nextQuestion !== null) open++;
-  const seconds = (performance.now() - started) / 1000;
+  const rounds: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    open = 0;
+    const started = performance.now();
+    for (const s of situations) if (evaluate(ruleSet, s, options).nextQuestion !== null) open++;
+    rounds.push((performance.now() - started) / 1000);
+  }
+  const seconds = [...rounds].sort((a, b) => a - b)[1] as number;
   const perSecond = N / seconds;
 
   const budgetFile = 'bench/budgets.json';
@@ -124,7 +130,7 @@ async function main(): Promise<void> {
     : undefined;
   const goal = target ?? 100_000;
   const rows = [
-    ['engine: evaluate()', fmt(N), `${seconds.toFixed(2)} s`, `${fmt(perSecond)} /s`, `${((seconds / N) * 1e6).toFixed(1)} µs`, `≥ ${fmt(goal)} /s: ${perSecond >= goal ? 'met' : 'NOT MET'}`],
+    ['engine: evaluate() (median of 3)', fmt(N), `${seconds.toFixed(2)} s`, `${fmt(perSecond)} /s`, `${((seconds / N) * 1e6).toFixed(1)} µs`, `≥ ${fmt(goal)} /s: ${perSecond >= goal ? 'met' : 'NOT MET'}`],
   ];
   if (withCli) {
     const lines = `${situations.map((s, i) => JSON.stringify({ id: `s${i}`, answers: s })).join('\n')}\n`;
@@ -136,6 +142,7 @@ async function main(): Promise<void> {
   console.log(`\nEligibility engine — rule set ${ruleSet.id}, reference date ${DATE}, ${machine}`);
   console.log(`(${fmt(N)} generated situations: half complete, half with answers missing, one in five with a course; ${fmt(open)} still had a next question)`);
   console.log(table(['what', 'situations', 'time', 'throughput', 'per situation', 'target'], rows));
+  console.log(`engine rounds: ${rounds.map((r) => `${fmt(N / r)} /s`).join(', ')}`);
 
   // Questions asked: adaptive wizard vs a fixed questionnaire of every person question.
   const personasFile = 'test/domain/cases/personas.json';

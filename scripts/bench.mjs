@@ -55,7 +55,7 @@ printTable(['artefact', 'minified', 'gzipped', 'budget', 'status'], rows);
 
 if (!sizesOnly) {
   if (existsSync('scripts/bench-engine.ts')) spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-engine.ts'], { stdio: 'inherit' });
-  if (existsSync('scripts/bench-browser.mjs')) spawnSync(process.execPath, ['scripts/bench-browser.mjs'], { stdio: 'inherit' });
+  if (existsSync('scripts/bench-browser.ts')) spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-browser.ts'], { stdio: 'inherit' });
 }
 
 if (sizeBudgetFailed) {

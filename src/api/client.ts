@@ -18,7 +18,7 @@ import {
   CatalogueSchema,
   ProblemSchema,
   RuleSetIndexSchema,
-  RuleSetSchema,
+  loadRuleSetSchema,
   TrainingSchema,
   WalletSchema,
   type Catalogue,
@@ -207,6 +207,8 @@ interface RequestSpec<T> {
   method: 'GET' | 'POST';
   path: string;
   schema?: v.GenericSchema<unknown, T>;
+  /** A schema loaded on first use (code splitting), instead of `schema`. */
+  loadSchema?: () => Promise<v.GenericSchema<unknown, T>>;
   auth?: boolean;
   revalidate?: boolean;
   body?: string;
@@ -295,7 +297,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         throw new ApiError(kindForStatus(status), `${label}: HTTP ${status}`, opts);
       }
 
-      if (!spec.schema) {
+      const schema = spec.schema ?? (spec.loadSchema ? await spec.loadSchema() : undefined);
+      if (!schema) {
         await response.body?.cancel().catch(() => undefined);
         return undefined as T;
       }
@@ -312,7 +315,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       } catch (error) {
         throw new ApiError('invalid-response', `${label}: malformed JSON`, { status, cause: error });
       }
-      const result = v.safeParse(spec.schema, json);
+      const result = v.safeParse(schema, json);
       if (!result.success) {
         throw new ApiError('invalid-response', `${label}: schema mismatch (${describeIssues(result.issues)})`, { status });
       }
@@ -380,10 +383,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     getRuleSetIndex: (signal) =>
       get({ method: 'GET', path: '/rule-sets', schema: RuleSetIndexSchema, revalidate: true }, signal),
     getRuleSet: (id, signal) =>
-      get({ method: 'GET', path: `/rule-sets/${seg(id)}`, schema: RuleSetSchema, revalidate: true }, signal),
+      get({ method: 'GET', path: `/rule-sets/${seg(id)}`, loadSchema: loadRuleSetSchema, revalidate: true }, signal),
     getCurrentRuleSet: (date, signal) =>
       get(
-        { method: 'GET', path: `/rule-sets/current?date=${seg(date)}`, schema: RuleSetSchema, revalidate: true },
+        { method: 'GET', path: `/rule-sets/current?date=${seg(date)}`, loadSchema: loadRuleSetSchema, revalidate: true },
         signal,
       ),
     getWallet: (signal) => get({ method: 'GET', path: '/wallet', schema: WalletSchema, auth: true }, signal),

@@ -4,7 +4,7 @@
  * Objects ignore unknown keys (forward compatible); enums and formats are checked strictly.
  */
 import * as v from 'valibot';
-import { RuleSetSchema as DomainRuleSetSchema } from '../domain/rule-set-schema';
+import type { RuleSet as DomainRuleSet } from '../domain/rule-set-schema';
 
 export const LANGS = ['nl', 'en', 'fr'] as const;
 export const LangSchema = v.picklist(LANGS);
@@ -88,9 +88,11 @@ export type RuleSetIndex = v.InferOutput<typeof RuleSetIndexSchema>;
  * A rule-set document is validated by the eligibility engine's own schema (src/domain/rule-set-schema.ts, the
  * single definition of the format, including its cross references), so what the client returns can be given to
  * the engine as is, and a rule set the engine cannot evaluate is an 'invalid-response', not a crash later.
+ * The client loads that schema lazily (dynamic import) so elements that never fetch rule sets don't carry it.
  */
-export const RuleSetSchema = DomainRuleSetSchema;
-export type RuleSet = v.InferOutput<typeof RuleSetSchema>;
+export type RuleSet = DomainRuleSet;
+export const loadRuleSetSchema = (): Promise<v.GenericSchema<unknown, RuleSet>> =>
+  import('../domain/rule-set-schema').then((m) => m.RuleSetSchema as v.GenericSchema<unknown, RuleSet>);
 
 export const PeriodSchema = v.object({ start: DateSchema, end: v.nullable(DateSchema), label: NonEmpty });
 export type Period = v.InferOutput<typeof PeriodSchema>;

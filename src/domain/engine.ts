@@ -18,7 +18,7 @@ import {
   type Unit,
   type Variant,
 } from './rule-set-schema';
-import { FACTS, getAnswer, withAnswer, type AnswerKey, type AnswerValue, type Situation } from './situation';
+import { FACTS, getAnswer, type AnswerKey, type AnswerValue, type Situation } from './situation';
 import { fill, formatAmount, mapText } from './text';
 
 // ---------------------------------------------------------------- public result types
@@ -95,31 +95,43 @@ export interface EvaluateOptions {
 
 type Tri = boolean | null;
 
-/** Evaluation context: the situation plus at most one hypothetical answer (for the next-question look-ahead). */
+/**
+ * Evaluation context: the situation plus hypothetical answers (the next-question look-ahead tries one,
+ * a counterfactual a few). `ovKeys` is null when there are none.
+ */
 interface Ctx {
   s: Situation;
   hasTraining: boolean;
-  ovKey: AnswerKey | null;
-  ovVal: AnswerValue | undefined;
+  ovKeys: AnswerKey[] | null;
+  ovVals: AnswerValue[];
 }
 type Fn<T> = (ctx: Ctx) => T;
 
 function getter(key: AnswerKey): Fn<AnswerValue | undefined> {
   if (key.startsWith('training.')) {
     const sub = key.slice(9);
-    return (c) => (c.ovKey === key ? c.ovVal : c.s.training === undefined ? undefined : (c.s.training as Record<string, AnswerValue | undefined>)[sub]);
+    return (c) => {
+      const ks = c.ovKeys;
+      if (ks !== null) for (let i = 0; i < ks.length; i++) if (ks[i] === key) return c.ovVals[i];
+      const t = c.s.training as Record<string, AnswerValue | undefined> | undefined;
+      return t === undefined ? undefined : t[sub];
+    };
   }
-  return (c) => (c.ovKey === key ? c.ovVal : (c.s as Record<string, AnswerValue | undefined>)[key]);
+  return (c) => {
+    const ks = c.ovKeys;
+    if (ks !== null) for (let i = 0; i < ks.length; i++) if (ks[i] === key) return c.ovVals[i];
+    return (c.s as Record<string, AnswerValue | undefined>)[key];
+  };
 }
 
 function compileExpr(e: Expr): Fn<Tri> {
   if ('fact' in e) {
     const get = getter(e.fact);
     if (e.in !== undefined) {
-      const set = new Set<unknown>(e.in);
+      const list: readonly unknown[] = e.in;
       return (c) => {
         const x = get(c);
-        return x === undefined ? null : set.has(x);
+        return x === undefined ? null : list.includes(x);
       };
     }
     if (e.is !== undefined) {
@@ -129,20 +141,22 @@ function compileExpr(e: Expr): Fn<Tri> {
         return x === undefined ? null : x === is;
       };
     }
-    const { gte, gt, lte, lt } = e;
+    const gte = e.gte ?? Number.NEGATIVE_INFINITY;
+    const lte = e.lte ?? Number.POSITIVE_INFINITY;
+    const gt = e.gt;
+    const lt = e.lt;
     return (c) => {
-      const x = get(c);
+      const x = get(c) as number | undefined;
       if (x === undefined) return null;
-      return (gte === undefined || (x as number) >= gte) && (gt === undefined || (x as number) > gt) &&
-        (lte === undefined || (x as number) <= lte) && (lt === undefined || (x as number) < lt);
+      return x >= gte && x <= lte && (gt === undefined || x > gt) && (lt === undefined || x < lt);
     };
   }
   if ('all' in e) {
     const parts = e.all.map(compileExpr);
     return (c) => {
       let open = false;
-      for (const p of parts) {
-        const r = p(c);
+      for (let i = 0; i < parts.length; i++) {
+        const r = (parts[i] as Fn<Tri>)(c);
         if (r === false) return false;
         if (r === null) open = true;
       }
@@ -153,8 +167,8 @@ function compileExpr(e: Expr): Fn<Tri> {
     const parts = e.any.map(compileExpr);
     return (c) => {
       let open = false;
-      for (const p of parts) {
-        const r = p(c);
+      for (let i = 0; i < parts.length; i++) {
+        const r = (parts[i] as Fn<Tri>)(c);
         if (r === true) return true;
         if (r === null) open = true;
       }
@@ -186,8 +200,8 @@ function compileFormula(f: Formula, params: RuleSet['parameters']): Fn<number | 
   const parts = list.map((g) => compileFormula(g, params));
   return (c) => {
     let acc: number | null = null;
-    for (const p of parts) {
-      const x = p(c);
+    for (let i = 0; i < parts.length; i++) {
+      const x = (parts[i] as Fn<number | null>)(c);
       if (x === null) return null;
       acc = acc === null ? x : op === 'multiply' ? acc * x : op === 'add' ? acc + x : op === 'min' ? Math.min(acc, x) : Math.max(acc, x);
     }
@@ -215,6 +229,10 @@ interface CCond {
   readonly getters: readonly Fn<AnswerValue | undefined>[];
   /** Evaluated only when the situation holds a training. */
   readonly course: boolean;
+  /** The three possible reasons, built once. */
+  readonly met: Reason;
+  readonly notMet: Reason;
+  readonly unknown: Reason;
 }
 
 interface CVariant {
@@ -231,6 +249,7 @@ interface CIncentive {
   readonly variants: readonly CVariant[];
   /** Facts the amount depends on (variant conditions, formulas, caps). */
   readonly amountFacts: readonly AnswerKey[];
+  readonly amountGetters: readonly Fn<AnswerValue | undefined>[];
 }
 
 interface CReferral {
@@ -241,10 +260,18 @@ interface CReferral {
   readonly getters: readonly Fn<AnswerValue | undefined>[];
 }
 
+/** One incentive on one reference date: the conditions and variants whose dates include it. */
+interface PlanEntry {
+  readonly ci: CIncentive;
+  readonly conds: readonly CCond[];
+  readonly variants: readonly CVariant[];
+  /** Entitlement period per variant (index in `variants`), and for an unknown variant (-1). */
+  readonly periods: Map<number, Period>;
+}
+
 interface Plan {
   readonly date: string;
-  /** Per incentive: the conditions and variants whose dates include the reference date. */
-  readonly incentives: readonly { readonly ci: CIncentive; readonly conds: readonly CCond[]; readonly variants: readonly CVariant[] }[];
+  readonly entries: readonly PlanEntry[];
 }
 
 interface Compiled {
@@ -252,9 +279,11 @@ interface Compiled {
   readonly incentives: readonly CIncentive[];
   readonly referrals: readonly CReferral[];
   readonly order: ReadonlyMap<AnswerKey, number>;
-  /** Per answer key: one value per class of answers that the rule set tells apart. */
+  /** Per answer key: one value per class of answers that the rule set tells apart (numbers: smallest first). */
   readonly classes: ReadonlyMap<AnswerKey, readonly AnswerValue[]>;
   readonly plans: Map<string, Plan>;
+  /** Filled texts, by incentive or condition id and amount. */
+  readonly texts: Map<string, LocalText>;
 }
 
 const inWindow = (o: { validFrom?: string | undefined; validUntil?: string | undefined }, date: string) =>
@@ -289,7 +318,7 @@ function classesOf(key: AnswerKey, values: readonly AnswerValue[], leaves: reado
   const seen = new Set<string>();
   const out: AnswerValue[] = [];
   for (const value of values) {
-    const ctx: Ctx = { s: {}, hasTraining: true, ovKey: key, ovVal: value };
+    const ctx: Ctx = { s: {}, hasTraining: true, ovKeys: [key], ovVals: [value] };
     const signature = tests.map((t) => (t(ctx) ? '1' : '0')).join('');
     if (!seen.has(signature)) {
       seen.add(signature);
@@ -309,7 +338,16 @@ function compile(ruleSet: RuleSet): Compiled {
     const conds = inc.conditions.map((cond): CCond => {
       leavesOf(cond, allLeaves);
       const facts = [...factsOf(cond)];
-      return { cond, test: compileExpr(cond), facts, getters: facts.map(getter), course: facts.some(isCourseFact) };
+      return {
+        cond,
+        test: compileExpr(cond),
+        facts,
+        getters: facts.map(getter),
+        course: facts.some(isCourseFact),
+        met: Object.freeze({ condition: cond.id, met: true, text: cond.text.met }),
+        notMet: Object.freeze({ condition: cond.id, met: false, text: cond.text.notMet }),
+        unknown: Object.freeze({ condition: cond.id, met: null, text: cond.text.unknown }),
+      };
     });
     const amountFacts = new Set<AnswerKey>();
     const variants = inc.entitlement.variants.map((variant): CVariant => {
@@ -327,7 +365,7 @@ function compile(ruleSet: RuleSet): Compiled {
         cap: variant.capWithTraining ? compileFormula(variant.capWithTraining, ruleSet.parameters) : null,
       };
     });
-    return { inc, conds, variants, amountFacts: [...amountFacts] };
+    return { inc, conds, variants, amountFacts: [...amountFacts], amountGetters: [...amountFacts].map(getter) };
   });
   const referrals = ruleSet.referrals.map((r): CReferral => {
     leavesOf(r.when, allLeaves);
@@ -335,9 +373,7 @@ function compile(ruleSet: RuleSet): Compiled {
     return { id: r.id, test: compileExpr(r.when), course: facts.some(isCourseFact), facts, getters: facts.map(getter) };
   });
   const classes = new Map<AnswerKey, AnswerValue[]>();
-  for (const key of Object.keys(FACTS) as AnswerKey[]) {
-    classes.set(key, classesOf(key, candidateValues(key, allLeaves), allLeaves));
-  }
+  for (const key of Object.keys(FACTS) as AnswerKey[]) classes.set(key, classesOf(key, candidateValues(key, allLeaves), allLeaves));
   const compiled: Compiled = {
     ruleSet,
     incentives,
@@ -345,6 +381,7 @@ function compile(ruleSet: RuleSet): Compiled {
     order: new Map(ruleSet.questionOrder.map((k, i) => [k, i])),
     classes,
     plans: new Map(),
+    texts: new Map(),
   };
   compiledCache.set(ruleSet, compiled);
   return compiled;
@@ -353,15 +390,17 @@ function compile(ruleSet: RuleSet): Compiled {
 function planFor(compiled: Compiled, date: string): Plan {
   let plan = compiled.plans.get(date);
   if (!plan) {
+    if (!isIsoDate(date)) throw new RangeError(`referenceDate must be a date YYYY-MM-DD, got ${JSON.stringify(date)}`);
     plan = {
       date,
-      incentives: compiled.incentives.map((ci) => ({
+      entries: compiled.incentives.map((ci) => ({
         ci,
         conds: ci.conds.filter((c) => inWindow(c.cond, date)),
         variants: ci.variants.filter((v) => inWindow(v.variant, date)),
+        periods: new Map(),
       })),
     };
-    if (compiled.plans.size > 64) compiled.plans.clear();
+    if (compiled.plans.size >= 64) compiled.plans.clear();
     compiled.plans.set(date, plan);
   }
   return plan;
@@ -369,21 +408,22 @@ function planFor(compiled: Compiled, date: string): Plan {
 
 // ---------------------------------------------------------------- evaluation
 
-type PlanEntry = Plan['incentives'][number];
-
+/** Three-valued all-of the applicable conditions; fills `values` (one per condition of the entry) when given. */
 function outcomeOf(entry: PlanEntry, ctx: Ctx, values: Tri[] | null): Outcome {
   let open = false;
   let failed = false;
-  for (const c of entry.conds) {
+  const conds = entry.conds;
+  for (let i = 0; i < conds.length; i++) {
+    const c = conds[i] as CCond;
     if (c.course && !ctx.hasTraining) {
-      values?.push(null);
+      if (values !== null) values.push(null);
       continue;
     }
     const r = c.test(ctx);
-    values?.push(r);
+    if (values !== null) values.push(r);
     if (r === false) {
+      if (values === null) return 'not-eligible';
       failed = true;
-      if (!values) return 'not-eligible';
     } else if (r === null) open = true;
   }
   return failed ? 'not-eligible' : open ? 'unknown' : 'eligible';
@@ -392,22 +432,24 @@ function outcomeOf(entry: PlanEntry, ctx: Ctx, values: Tri[] | null): Outcome {
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** The amount of an eligible incentive: the first variant that applies; `null` when that depends on a missing answer. */
-function amountOf(entry: PlanEntry, ctx: Ctx): { amount: number | null; variant: CVariant | null } {
-  for (const v of entry.variants) {
+function amountOf(entry: PlanEntry, ctx: Ctx): { amount: number | null; variant: number } {
+  const variants = entry.variants;
+  for (let i = 0; i < variants.length; i++) {
+    const v = variants[i] as CVariant;
     if (v.when !== null) {
       if (v.whenCourse && !ctx.hasTraining) continue;
       const r = v.when(ctx);
       if (r === false) continue;
-      if (r === null) return { amount: null, variant: null };
+      if (r === null) return { amount: null, variant: -1 };
     }
     let amount = v.amount(ctx);
     if (amount !== null && v.cap !== null && ctx.hasTraining) {
       const cap = v.cap(ctx);
       amount = cap === null ? null : Math.min(amount, cap);
     }
-    return { amount: amount === null ? null : round2(amount), variant: v };
+    return { amount: amount === null ? null : round2(amount), variant: i };
   }
-  return { amount: null, variant: null };
+  return { amount: null, variant: -1 };
 }
 
 /** Decided: the outcome is known and, when eligible, so is the amount. */
@@ -416,21 +458,35 @@ function resolved(entry: PlanEntry, ctx: Ctx): boolean {
   return outcome === 'not-eligible' || (outcome === 'eligible' && amountOf(entry, ctx).amount !== null);
 }
 
+function periodFor(entry: PlanEntry, variant: number, date: string): Period {
+  let period = entry.periods.get(variant);
+  if (!period) {
+    period = periodOf(entry.ci.inc.entitlement.period, date, entry.variants[variant]?.variant.validUntil);
+    entry.periods.set(variant, period);
+  }
+  return period;
+}
+
 function entitlementOf(entry: PlanEntry, ctx: Ctx, date: string): Entitlement {
   const spec = entry.ci.inc.entitlement;
   const { amount, variant } = amountOf(entry, ctx);
-  const e: Entitlement = {
-    amount,
-    unit: spec.unit,
-    period: periodOf(spec.period, date, variant?.variant.validUntil),
-    scope: spec.scope,
-  };
-  return spec.per ? { ...e, per: spec.per } : e;
+  const period = periodFor(entry, variant, date);
+  return spec.per ? { amount, unit: spec.unit, per: spec.per, period, scope: spec.scope } : { amount, unit: spec.unit, period, scope: spec.scope };
 }
 
-function entitlementText(inc: Incentive, amount: number | null): LocalText {
-  return mapText(inc.entitlement.label, (label, lang) =>
-    amount === null ? inc.name[lang] : fill(label, { amount: formatAmount(amount, inc.entitlement.unit, lang) }),
+function cachedText(compiled: Compiled, key: string, make: () => LocalText): LocalText {
+  let text = compiled.texts.get(key);
+  if (!text) {
+    text = make();
+    if (compiled.texts.size >= 4096) compiled.texts.clear();
+    compiled.texts.set(key, text);
+  }
+  return text;
+}
+
+function entitlementText(compiled: Compiled, inc: Incentive, amount: number | null): LocalText {
+  return cachedText(compiled, `${inc.id}|${amount}`, () =>
+    mapText(inc.entitlement.label, (label, lang) => (amount === null ? inc.name[lang] : fill(label, { amount: formatAmount(amount, inc.entitlement.unit, lang) }))),
   );
 }
 
@@ -440,67 +496,63 @@ function valuesToTry(compiled: Compiled, key: AnswerKey, current: AnswerValue | 
   return current === undefined ? [...all] : [current, ...all.filter((x) => x !== current)];
 }
 
-function* combinations(lists: readonly (readonly AnswerValue[])[], i = 0, acc: AnswerValue[] = []): Generator<AnswerValue[]> {
-  if (i === lists.length) {
-    yield [...acc];
-    return;
-  }
-  for (const x of lists[i] ?? []) {
-    acc.push(x);
-    yield* combinations(lists, i + 1, acc);
-    acc.pop();
-  }
-}
-
 /** For a not-eligible incentive that fails on one condition only: the fewest answer changes that make it eligible. */
 function counterfactualsOf(compiled: Compiled, entry: PlanEntry, ctx: Ctx, values: readonly Tri[], date: string): Counterfactual[] {
-  const failing = entry.conds.filter((_, i) => values[i] === false);
-  const only = failing.length === 1 ? failing[0] : undefined;
+  let only: CCond | undefined;
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] !== false) continue;
+    if (only !== undefined) return [];
+    only = entry.conds[i];
+  }
   const spec = only?.cond.counterfactual;
   if (!only || !spec) return [];
   const keys = spec.answers.filter((k) => !isCourseFact(k) || ctx.hasTraining);
-  const current = keys.map((k) => getAnswer(ctx.s, k));
-  const lists = keys.map((k, i) => valuesToTry(compiled, k, current[i]));
-  let best: { changes: Change[]; situation: Situation } | null = null;
-  for (const combo of combinations(lists)) {
-    const changes: Change[] = [];
-    keys.forEach((k, i) => {
-      const value = combo[i];
-      if (value !== undefined && value !== current[i]) changes.push({ key: k, value });
-    });
-    if (changes.length === 0 || (best !== null && changes.length >= best.changes.length)) continue;
-    let s = ctx.s;
-    for (const ch of changes) s = withAnswer(s, ch.key, ch.value);
-    const hypo: Ctx = { s, hasTraining: ctx.hasTraining, ovKey: null, ovVal: undefined };
-    if (only.test(hypo) === true && outcomeOf(entry, hypo, null) === 'eligible') best = { changes, situation: s };
+  const lists = keys.map((k) => valuesToTry(compiled, k, getAnswer(ctx.s, k)));
+  const hypo: Ctx = { s: ctx.s, hasTraining: ctx.hasTraining, ovKeys: keys, ovVals: lists.map((l) => l[0] as AnswerValue) };
+  let best: AnswerValue[] | null = null;
+  let bestChanges = Number.POSITIVE_INFINITY;
+  // Odometer over the candidate values of each key (few keys, few classes each).
+  const index = keys.map(() => 0);
+  for (;;) {
+    let changes = 0;
+    for (let i = 0; i < keys.length; i++) {
+      hypo.ovVals[i] = (lists[i] as AnswerValue[])[index[i] as number] as AnswerValue;
+      if ((index[i] as number) > 0 || getAnswer(ctx.s, keys[i] as AnswerKey) === undefined) changes++;
+    }
+    if (changes > 0 && changes < bestChanges && only.test(hypo) === true && outcomeOf(entry, hypo, null) === 'eligible') {
+      best = [...hypo.ovVals];
+      bestChanges = changes;
+    }
+    let k = 0;
+    while (k < keys.length && (index[k] = (index[k] as number) + 1) >= (lists[k] as AnswerValue[]).length) index[k++] = 0;
+    if (k === keys.length) break;
   }
-  if (!best) return [];
-  const hypo: Ctx = { s: best.situation, hasTraining: ctx.hasTraining, ovKey: null, ovVal: undefined };
+  if (best === null) return [];
+  hypo.ovVals = best;
   const entitlement = entitlementOf(entry, hypo, date);
-  const what = entitlementText(entry.ci.inc, entitlement.amount);
-  const first = best.changes[0] as Change;
-  return [
-    {
-      key: first.key,
-      value: first.value,
-      changes: best.changes,
-      text: mapText(spec.text, (t, lang) => fill(t, { entitlement: what[lang] })),
-      entitlement,
-    },
-  ];
+  const changes: Change[] = [];
+  keys.forEach((key, i) => {
+    const value = best[i] as AnswerValue;
+    if (value !== getAnswer(ctx.s, key)) changes.push({ key, value });
+  });
+  const what = entitlementText(compiled, entry.ci.inc, entitlement.amount);
+  const text = cachedText(compiled, `${only.cond.id}|${entitlement.amount}`, () => mapText(spec.text, (t, lang) => fill(t, { entitlement: what[lang] })));
+  const first = changes[0] as Change;
+  return [{ key: first.key, value: first.value, changes, text, entitlement }];
 }
 
 /** Picks, among candidate keys, the one that decides the most open items on average over its answer classes. */
-function bestKey(compiled: Compiled, ctx: Ctx, candidates: ReadonlySet<AnswerKey>, decided: (hypo: Ctx) => number): AnswerKey | null {
+function bestKey(compiled: Compiled, ctx: Ctx, candidates: readonly AnswerKey[], decided: (hypo: Ctx) => number): AnswerKey | null {
   let best: AnswerKey | null = null;
   let bestScore = -1;
   let bestRank = Number.POSITIVE_INFINITY;
+  const hypo: Ctx = { s: ctx.s, hasTraining: ctx.hasTraining, ovKeys: [], ovVals: [] };
   for (const key of candidates) {
     const classes = compiled.classes.get(key) ?? [];
     let total = 0;
-    const hypo: Ctx = { s: ctx.s, hasTraining: ctx.hasTraining, ovKey: key, ovVal: undefined };
+    hypo.ovKeys = [key];
     for (const value of classes) {
-      hypo.ovVal = value;
+      hypo.ovVals[0] = value;
       total += decided(hypo);
     }
     const score = classes.length === 0 ? 0 : total / classes.length;
@@ -514,37 +566,47 @@ function bestKey(compiled: Compiled, ctx: Ctx, candidates: ReadonlySet<AnswerKey
   return best;
 }
 
-function nextQuestionOf(
-  compiled: Compiled,
+interface Open {
+  readonly entry: PlanEntry;
+  readonly values: readonly Tri[];
+  readonly outcome: Outcome;
+}
+
+function addCandidates(
+  out: AnswerKey[],
+  facts: readonly AnswerKey[],
+  getters: readonly Fn<AnswerValue | undefined>[],
   ctx: Ctx,
-  open: readonly { entry: PlanEntry; values: readonly Tri[]; outcome: Outcome }[],
-  dontKnow: ReadonlySet<AnswerKey>,
-  referralQuestions: boolean,
-): AnswerKey | null {
-  const candidates = new Set<AnswerKey>();
-  const consider = (k: AnswerKey, get: Fn<AnswerValue | undefined>) => {
-    if (!dontKnow.has(k) && (ctx.hasTraining || !isCourseFact(k)) && get(ctx) === undefined) candidates.add(k);
-  };
+  dontKnow: readonly AnswerKey[] | undefined,
+): void {
+  for (let j = 0; j < facts.length; j++) {
+    const k = facts[j] as AnswerKey;
+    if (out.includes(k) || (dontKnow !== undefined && dontKnow.includes(k)) || (!ctx.hasTraining && isCourseFact(k))) continue;
+    if ((getters[j] as Fn<AnswerValue | undefined>)(ctx) === undefined) out.push(k);
+  }
+}
+
+function nextQuestionOf(compiled: Compiled, ctx: Ctx, open: readonly Open[], dontKnow: readonly AnswerKey[] | undefined, referralQuestions: boolean): AnswerKey | null {
+  const candidates: AnswerKey[] = [];
   if (open.length === 0) {
     if (!referralQuestions) return null;
     const openReferrals = compiled.referrals.filter((r) => (!r.course || ctx.hasTraining) && r.test(ctx) === null);
-    for (const r of openReferrals) r.facts.forEach((k, j) => consider(k, r.getters[j] as Fn<AnswerValue | undefined>));
-    if (candidates.size === 0) return null;
+    for (const r of openReferrals) addCandidates(candidates, r.facts, r.getters, ctx, dontKnow);
+    if (candidates.length === 0) return null;
     return bestKey(compiled, ctx, candidates, (hypo) => openReferrals.filter((r) => r.test(hypo) !== null).length);
   }
   for (const { entry, values, outcome } of open) {
     if (outcome === 'unknown') {
-      entry.conds.forEach((c, i) => {
-        if (values[i] === null && (!c.course || ctx.hasTraining)) c.facts.forEach((k, j) => consider(k, c.getters[j] as Fn<AnswerValue | undefined>));
-      });
-    } else {
-      for (const k of entry.ci.amountFacts) consider(k, getter(k));
-    }
+      for (let i = 0; i < entry.conds.length; i++) {
+        const c = entry.conds[i] as CCond;
+        if (values[i] === null && (!c.course || ctx.hasTraining)) addCandidates(candidates, c.facts, c.getters, ctx, dontKnow);
+      }
+    } else addCandidates(candidates, entry.ci.amountFacts, entry.ci.amountGetters, ctx, dontKnow);
   }
-  if (candidates.size === 0) return null;
+  if (candidates.length === 0) return null;
   return bestKey(compiled, ctx, candidates, (hypo) => {
     let n = 0;
-    for (const { entry } of open) if (resolved(entry, hypo)) n++;
+    for (let i = 0; i < open.length; i++) if (resolved((open[i] as Open).entry, hypo)) n++;
     return n;
   });
 }
@@ -556,22 +618,23 @@ function nextQuestionOf(
  */
 export function evaluate(ruleSet: RuleSet, situation: Situation, options: EvaluateOptions): Evaluation {
   const date = options.referenceDate;
-  if (!isIsoDate(date)) throw new RangeError(`referenceDate must be a date YYYY-MM-DD, got ${JSON.stringify(date)}`);
   const compiled = compile(ruleSet);
   const plan = planFor(compiled, date);
-  const ctx: Ctx = { s: situation, hasTraining: situation.training !== undefined, ovKey: null, ovVal: undefined };
+  const ctx: Ctx = { s: situation, hasTraining: situation.training !== undefined, ovKeys: null, ovVals: [] };
 
   const results: IncentiveResult[] = [];
-  const open: { entry: PlanEntry; values: readonly Tri[]; outcome: Outcome }[] = [];
-  for (const entry of plan.incentives) {
+  const open: Open[] = [];
+  for (let e = 0; e < plan.entries.length; e++) {
+    const entry = plan.entries[e] as PlanEntry;
     const values: Tri[] = [];
     const outcome = outcomeOf(entry, ctx, values);
     const reasons: Reason[] = [];
-    entry.conds.forEach((c, i) => {
-      if (c.course && !ctx.hasTraining) return;
-      const met = values[i] ?? null;
-      reasons.push({ condition: c.cond.id, met, text: met === true ? c.cond.text.met : met === false ? c.cond.text.notMet : c.cond.text.unknown });
-    });
+    for (let i = 0; i < entry.conds.length; i++) {
+      const c = entry.conds[i] as CCond;
+      if (c.course && !ctx.hasTraining) continue;
+      const met = values[i];
+      reasons.push(met === true ? c.met : met === false ? c.notMet : c.unknown);
+    }
     const entitlement = outcome === 'eligible' ? entitlementOf(entry, ctx, date) : null;
     const inc = entry.ci.inc;
     results.push({
@@ -583,25 +646,24 @@ export function evaluate(ruleSet: RuleSet, situation: Situation, options: Evalua
       reasons,
       counterfactuals: outcome === 'not-eligible' ? counterfactualsOf(compiled, entry, ctx, values, date) : [],
     });
-    if (outcome === 'unknown' || (outcome === 'eligible' && entitlement?.amount === null)) open.push({ entry, values, outcome });
+    if (outcome === 'unknown' || (entitlement !== null && entitlement.amount === null)) open.push({ entry, values, outcome });
   }
 
   const referrals: string[] = [];
   for (const r of compiled.referrals) if ((!r.course || ctx.hasTraining) && r.test(ctx) === true) referrals.push(r.id);
 
-  const dontKnow = new Set<AnswerKey>(options.dontKnow ?? []);
   return {
     ruleSet: ruleSet.id,
     referenceDate: date,
     results,
     referrals,
-    nextQuestion: nextQuestionOf(compiled, ctx, open, dontKnow, options.referralQuestions === true),
+    nextQuestion: nextQuestionOf(compiled, ctx, open, options.dontKnow, options.referralQuestions === true),
   };
 }
 
 /** Three-valued value of one expression (`null`: depends on a missing answer). For tests and tools. */
 export function evaluateExpression(expr: Expr, situation: Situation): boolean | null {
-  return compileExpr(expr)({ s: situation, hasTraining: situation.training !== undefined, ovKey: null, ovVal: undefined });
+  return compileExpr(expr)({ s: situation, hasTraining: situation.training !== undefined, ovKeys: null, ovVals: [] });
 }
 
 /** The rule set in force on a date: the latest `effectiveFrom` on or before it. */

@@ -13,11 +13,11 @@ import {
   CatalogueSchema,
   ProblemSchema,
   RuleSetIndexSchema,
-  RuleSetSchema,
   TrainingSchema,
   WalletSchema,
   type UsageEvent,
 } from '../../src/api/schemas';
+import { RuleSetSchema } from '../../src/domain/rule-set-schema';
 import { createHandlers } from '../../mocks/handlers';
 import { FAULT_SCENARIOS, faultHandlers, type FaultScenario } from '../../mocks/scenarios';
 import { INCENTIVE_IDS, REFERRAL_IDS } from '../../mocks/catalogue';

@@ -73,7 +73,7 @@ describe('llr-embed.js under a strict CSP with Trusted Types', () => {
   });
 
   it('shows the personal net cost when the host passes a token, still without violations', async () => {
-    const page = await open('?persona=laag-geschoolde-bediende');
+    const page = await open('?persona=low-educated-employee');
     const text = await shadowText(page, 'llr-training-incentives');
     assert.ok(text.length > 0);
     assert.deepEqual(await page.evaluate(() => (window as unknown as { __llrViolations: string[] }).__llrViolations), []);

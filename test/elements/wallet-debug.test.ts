@@ -1,28 +1,28 @@
 import { fixture, html } from '@open-wc/testing';
-import { useHandlers } from '../support/mock-api';
-import { faultHandlers } from '../../mocks/scenarios';
-import { createApiClient } from '../../src/api';
+import { render } from 'lit';
 import { scaledWallet } from '../../mocks/personas';
 import { CATALOGUE } from '../../mocks/catalogue';
-import { buildWalletView } from '../../src/elements/wallet/wallet.logic';
 import '../../src/elements/wallet/define';
 
 describe('debug', () => {
   it('profiles', async function () {
     this.timeout(60000);
-    useHandlers(...faultHandlers('huge', '/wallet', { hugeWalletEntitlements: 500 }));
-    const api = createApiClient({ baseUrl: '/api/llr/v1', getToken: () => 'demo-large' });
-    let t = performance.now();
-    await api.getWallet();
-    console.log('fetch+validate 500', performance.now() - t);
-    const w = scaledWallet(500);
-    t = performance.now();
-    buildWalletView(w, CATALOGUE as any, { now: new Date(), staleAfterDays: 30 });
-    console.log('view', performance.now() - t);
+    const w = scaledWallet(300);
     const cat = CATALOGUE.incentives;
-    t = performance.now();
-    const wrapper = await fixture<HTMLDivElement>(html`<div>${w.entitlements.map((e) => html`<llr-incentive-card .incentive=${cat.find((c) => c.id === e.incentive)} .entitlement=${e}></llr-incentive-card>`)}</div>`);
-    await Promise.all(Array.from(wrapper.children).map((c: any) => c.updateComplete));
-    console.log('500 cards', performance.now() - t);
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    for (const variant of ['full', 'compact', 'full', 'compact']) {
+      let t = performance.now();
+      render(html`${w.entitlements.map((e) => html`<llr-incentive-card variant=${variant} .incentive=${cat.find((c) => c.id === e.incentive)} .entitlement=${e}></llr-incentive-card>`)}`, host);
+      const t1 = performance.now();
+      await Promise.all(Array.from(host.children).map((c: any) => c.updateComplete));
+      const t2 = performance.now();
+      host.getBoundingClientRect();
+      const t3 = performance.now();
+      console.log(variant, 'create', t1 - t, 'update', t2 - t1, 'layout', t3 - t2);
+      render(html``, host);
+    }
+    let t = performance.now();
+    render(html`${w.entitlements.map((e) => html`<div><p>${e.id}</p></div>`)}`, host);
+    console.log('plain', performance.now() - t);
   });
 });

@@ -389,7 +389,21 @@ describe('llr-wallet: fault scenarios', () => {
       } else if (scenario === '401') {
         expect(el.shadowRoot!.querySelector('a[part="login-link"]')).to.exist;
       } else if (scenario === 'huge') {
-        expect(cards(el)).to.have.length(200);
+        // 200 entitlements: the first 20 per pillar, and a button per pillar that shows the rest.
+        expect(cards(el)).to.have.length(40);
+        const buttons = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.show-all');
+        expect(buttons).to.have.length(2);
+        const time = section(el, 'time')!;
+        const total = mockWallet(findPersona('large')!).entitlements.length;
+        const timeCount = Math.round((200 / total) * mockWallet(findPersona('large')!).entitlements.filter((e) => e.pillar === 'time').length);
+        expect(time.querySelector('button')!.textContent!.trim()).to.match(/^Toon alle \d+ \(nog \d+\)$/);
+        time.querySelector('button')!.click();
+        await el.updateComplete;
+        expect(time.querySelectorAll('llr-incentive-card').length).to.be.within(timeCount - 1, timeCount + 1);
+        expect(time.querySelector('button')!.getAttribute('aria-expanded')).to.equal('true');
+        time.querySelector('button')!.click();
+        await el.updateComplete;
+        expect(time.querySelectorAll('llr-incentive-card')).to.have.length(20);
       } else {
         expect(cards(el)).to.have.length(4);
       }

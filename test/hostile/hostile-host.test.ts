@@ -61,7 +61,7 @@ describe('hostile host page', () => {
 
   for (const tag of TAGS) {
     it(`<${tag}> looks the same under hostile CSS`, async () => {
-      const attrs = tag === 'llr-incentive-card' ? 'opleidingscheques' : tag === 'llr-training-incentives' ? 'boekhouden-basis' : '';
+      const attrs = tag === 'llr-incentive-card' ? 'opleidingscheques' : tag === 'llr-training-incentives' ? 'boekhouden-voor-beginners' : '';
       const el = await fixture<HTMLElement>(
         tag === 'llr-incentive-card'
           ? html`<llr-incentive-card incentive-id=${attrs}></llr-incentive-card>`

@@ -24,6 +24,27 @@ function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.N
   return format;
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: Locale, timeZone: string, withTime = false): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${withTime}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', ...(withTime ? { timeStyle: 'short' } : {}), timeZone });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+function plural(locale: Locale, value: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(intlLocale(locale));
+    pluralRules.set(locale, rules);
+  }
+  return rules.select(value);
+}
+
 const INTL_UNIT: Partial<Record<Unit, string>> = { hours: 'hour', days: 'day', months: 'month' };
 
 /** "€ 125", "€ 589,48", "100 uur", "4 dagen", "18 maanden", "1 cheque". */
@@ -35,7 +56,7 @@ export function formatAmount(value: number, unit: Unit, locale: Locale): string 
   const intlUnit = INTL_UNIT[unit];
   if (intlUnit) return numberFormat(locale, { style: 'unit', unit: intlUnit, unitDisplay: 'long', maximumFractionDigits: 1 }).format(value);
   const n = numberFormat(locale, { maximumFractionDigits: 1 }).format(value);
-  return new Intl.PluralRules(intlLocale(locale)).select(value) === 'one'
+  return plural(locale, value) === 'one'
     ? msg(str`${n} cheque`, { id: 'card.unit.cheque-one' })
     : msg(str`${n} cheques`, { id: 'card.unit.cheques' });
 }
@@ -49,21 +70,21 @@ export function formatDayCount(days: number, locale: Locale): string {
 export function formatDate(isoDate: string, locale: Locale): string {
   const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
   const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return dateFormat(locale, 'UTC').format(date);
 }
 
 /** A timestamp (RFC 3339) as a date in Belgian time: "3 november 2025". */
 export function formatTimestampDate(timestamp: string, locale: Locale): string {
   const date = new Date(timestamp);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'Europe/Brussels' }).format(date);
+  return dateFormat(locale, 'Europe/Brussels').format(date);
 }
 
 /** A timestamp as date and time in Belgian time: "3 november 2025 om 09:12". */
 export function formatTimestamp(timestamp: string | Date, locale: Locale): string {
   const date = typeof timestamp === 'string' ? new Date(timestamp) : timestamp;
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(date);
+  return dateFormat(locale, 'Europe/Brussels', true).format(date);
 }
 
 /** The text in the element's language; API text always has nl, en and fr. */

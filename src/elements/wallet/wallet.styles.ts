@@ -73,6 +73,7 @@ export const styles = [
     }
     .lapse-name { font-weight: 700; }
 
+    .show-all { align-self: flex-start; margin-block-start: 0.5em; }
     .empty { padding: 1em; border: 1px solid var(--_llr-border); border-radius: var(--_llr-radius); }
     .help-list { margin: 0; padding-inline-start: 1.25em; display: grid; gap: 0.25em; }
     .help-list a, .more a { font-weight: 600; }

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { LlrElement } from '../../shared/llr-element';
@@ -48,6 +48,9 @@ export const DEFAULT_HELP = {
   visitUrl: 'https://www.vdab.be/contact',
 } as const;
 
+/** Cards shown per pillar before "show all": a real wallet has fewer than ten; this keeps a huge one fast. */
+const CARDS_SHOWN = 20;
+
 interface WalletData {
   wallet: Wallet;
   catalogue: Catalogue;
@@ -87,6 +90,9 @@ export class LlrWallet extends LlrElement {
   @property({ attribute: 'help-visit-url' }) helpVisitUrl: string = DEFAULT_HELP.visitUrl;
   /** Text of the face-to-face link, when the host points it elsewhere (shown as is, not translated). */
   @property({ attribute: 'help-visit-label' }) helpVisitLabel = '';
+
+  /** Pillars whose cards are all shown (past the first CARDS_SHOWN). */
+  @state() private expanded: ReadonlySet<Pillar> = new Set();
 
   private lastGood?: LastGood;
   private authCancelled = false;
@@ -149,6 +155,12 @@ export class LlrWallet extends LlrElement {
   private requestLogin(): void {
     const href = this.loginHref;
     if (this.emit('llr-auth-required', { loginUrl: href }, { cancelable: true }) && href) window.location.assign(href);
+  }
+
+  private toggle(pillar: Pillar): void {
+    const next = new Set(this.expanded);
+    if (!next.delete(pillar)) next.add(pillar);
+    this.expanded = next;
   }
 
   private view(data: WalletData): WalletView {
@@ -352,10 +364,19 @@ export class LlrWallet extends LlrElement {
       pillar === 'money'
         ? msg('Steun die (een deel van) je opleiding of loopbaanbegeleiding betaalt.', { id: 'wallet.money-intro' })
         : msg('Steun die je tijd geeft om een opleiding te volgen.', { id: 'wallet.time-intro' });
+    const all = this.expanded.has(pillar);
+    const hidden = all ? 0 : Math.max(0, cards.length - CARDS_SHOWN);
     return html`<section class="pillar ${pillar}" aria-labelledby="${pillar}-title">
       ${heading(level, title, { id: `${pillar}-title` })}
       <p>${intro}</p>
-      ${this.renderCardList(cards, level + 1)}
+      ${this.renderCardList(hidden ? cards.slice(0, CARDS_SHOWN) : cards, level + 1)}
+      ${cards.length > CARDS_SHOWN
+        ? html`<button type="button" class="button-secondary show-all" aria-expanded=${all ? 'true' : 'false'} @click=${() => this.toggle(pillar)}>
+            ${all
+              ? msg('Toon minder', { id: 'wallet.show-less' })
+              : msg(str`Toon alle ${cards.length} (nog ${hidden})`, { id: 'wallet.show-all' })}
+          </button>`
+        : nothing}
     </section>`;
   }
 

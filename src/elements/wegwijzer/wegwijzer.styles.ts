@@ -242,6 +242,17 @@ export const wegwijzerStyles = css`
     padding: 1em;
     background: var(--_llr-bg);
   }
+  /* The card sits inside our item box: one box, not two. */
+  .item llr-incentive-card::part(card) {
+    border: 0;
+    box-shadow: none;
+    padding: 0;
+    margin: 0;
+    background: transparent;
+  }
+  .item details {
+    margin: 0 0 0.5em;
+  }
   .item.maybe {
     border-left-color: #b58a00;
     background: var(--_llr-warning-bg);

@@ -564,9 +564,11 @@ export class LlrWegwijzer extends LlrElement {
       p === 'money' ? msg('Geld voor je opleiding', { id: 'wegwijzer.pillar.money' }) : msg('Tijd om te leren', { id: 'wegwijzer.pillar.time' });
     return html`${heading(l, msg('Jouw resultaat', { id: 'wegwijzer.result.title' }), { id: 'step-heading', className: 'step-heading', focusable: true })}
       <p>
-        ${applies > 0
+        ${applies > 1
           ? msg(str`Op basis van je antwoorden kan je ${applies} soorten steun krijgen.`, { id: 'wegwijzer.result.count' })
-          : msg('Op basis van je antwoorden kan je nu geen van deze Vlaamse steunmaatregelen krijgen. Hieronder lees je waarom, en waar je wel terecht kan.', { id: 'wegwijzer.result.none' })}
+          : applies === 1
+            ? msg('Op basis van je antwoorden kan je 1 soort steun krijgen.', { id: 'wegwijzer.result.count-one' })
+            : msg('Op basis van je antwoorden kan je nu geen van deze Vlaamse steunmaatregelen krijgen. Hieronder lees je waarom, en waar je wel terecht kan.', { id: 'wegwijzer.result.none' })}
         ${msg('Dit is een eerste inschatting, geen beslissing.', { id: 'wegwijzer.result.estimate' })}
       </p>
 
@@ -644,7 +646,12 @@ export class LlrWegwijzer extends LlrElement {
     return html`<li class=${classMap(cls)} data-incentive=${item.id}>
       ${this.renderCard(item, level)}
       ${item.amount ? html`<p class="amount">${item.amount}</p>` : nothing}
-      ${item.outcome === 'eligible' && item.scope ? html`<p>${item.scope}</p>` : nothing}
+      ${item.outcome === 'eligible' && item.scope
+        ? html`<details class="scope">
+            <summary>${msg('Meer uitleg over dit bedrag', { id: 'wegwijzer.result.scope' })}</summary>
+            <div><p>${item.scope}</p></div>
+          </details>`
+        : nothing}
       ${item.reasons.length
         ? html`<p class="label">
               ${item.outcome === 'eligible' ? msg('Waarom wel?', { id: 'wegwijzer.result.why' }) : msg('Waarom niet?', { id: 'wegwijzer.result.why-not' })}
