@@ -12,6 +12,7 @@ export default defineConfig({
   preview: { port: 4173, host: '127.0.0.1' },
   build: {
     outDir: 'dist/npm',
+    copyPublicDir: false,
     emptyOutDir: true,
     sourcemap: true,
     target: 'es2022',

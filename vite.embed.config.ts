@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 export default defineConfig({
   build: {
     outDir: 'dist/embed',
+    copyPublicDir: false,
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,

@@ -4,7 +4,7 @@
  * The persona id and the chosen fault live in sessionStorage: demo settings, not personal data.
  */
 import { startMockApi } from '../mocks/browser';
-import { personas } from '../mocks/personas';
+import { PERSONAS as personas } from '../mocks/personas';
 import type { LlrProvider } from '../src/elements/provider/provider';
 
 const PERSONA_KEY = 'llr-demo-persona';

@@ -18,7 +18,7 @@ import {
   type Unit,
   type Variant,
 } from './rule-set-schema';
-import { FACTS, getAnswer, type AnswerKey, type AnswerValue, type Situation } from './situation';
+import { FACTS, type AnswerKey, type AnswerValue, type Situation } from './situation';
 import { fill, formatAmount, mapText } from './text';
 
 // ---------------------------------------------------------------- public result types
@@ -95,49 +95,50 @@ export interface EvaluateOptions {
 
 type Tri = boolean | null;
 
+/** Every answer key has a slot; an evaluation reads the situation once into these slots. */
+const KEYS = Object.keys(FACTS) as AnswerKey[];
+const SLOT = new Map<AnswerKey, number>(KEYS.map((k, i) => [k, i]));
+const slotOf = (key: AnswerKey) => SLOT.get(key) as number;
+
 /**
- * Evaluation context: the situation plus hypothetical answers (the next-question look-ahead tries one,
- * a counterfactual a few). `ovKeys` is null when there are none.
+ * Evaluation context: the answers by slot (`undefined`: unknown). The next-question look-ahead and the
+ * counterfactuals try hypothetical answers by writing a slot and restoring it.
  */
 interface Ctx {
-  s: Situation;
-  hasTraining: boolean;
-  ovKeys: AnswerKey[] | null;
-  ovVals: AnswerValue[];
+  readonly vals: (AnswerValue | undefined)[];
+  readonly hasTraining: boolean;
 }
 type Fn<T> = (ctx: Ctx) => T;
 
-function getter(key: AnswerKey): Fn<AnswerValue | undefined> {
-  if (key.startsWith('training.')) {
-    const sub = key.slice(9);
-    return (c) => {
-      const ks = c.ovKeys;
-      if (ks !== null) for (let i = 0; i < ks.length; i++) if (ks[i] === key) return c.ovVals[i];
-      const t = c.s.training as Record<string, AnswerValue | undefined> | undefined;
-      return t === undefined ? undefined : t[sub];
-    };
+/** Per slot: the property to read, and whether it is on the training. */
+const READ = KEYS.map((k) => (k.startsWith('training.') ? k.slice(9) : k));
+const ON_TRAINING = KEYS.map((k) => k.startsWith('training.'));
+
+function contextOf(situation: Situation): Ctx {
+  const vals = new Array<AnswerValue | undefined>(KEYS.length);
+  const person = situation as Record<string, AnswerValue | undefined>;
+  const training = situation.training as Record<string, AnswerValue | undefined> | undefined;
+  for (let i = 0; i < KEYS.length; i++) {
+    const from = ON_TRAINING[i] ? training : person;
+    vals[i] = from === undefined ? undefined : from[READ[i] as string];
   }
-  return (c) => {
-    const ks = c.ovKeys;
-    if (ks !== null) for (let i = 0; i < ks.length; i++) if (ks[i] === key) return c.ovVals[i];
-    return (c.s as Record<string, AnswerValue | undefined>)[key];
-  };
+  return { vals, hasTraining: training !== undefined };
 }
 
 function compileExpr(e: Expr): Fn<Tri> {
   if ('fact' in e) {
-    const get = getter(e.fact);
+    const slot = slotOf(e.fact);
     if (e.in !== undefined) {
       const list: readonly unknown[] = e.in;
       return (c) => {
-        const x = get(c);
+        const x = c.vals[slot];
         return x === undefined ? null : list.includes(x);
       };
     }
     if (e.is !== undefined) {
       const is = e.is;
       return (c) => {
-        const x = get(c);
+        const x = c.vals[slot];
         return x === undefined ? null : x === is;
       };
     }
@@ -146,7 +147,7 @@ function compileExpr(e: Expr): Fn<Tri> {
     const gt = e.gt;
     const lt = e.lt;
     return (c) => {
-      const x = get(c) as number | undefined;
+      const x = c.vals[slot] as number | undefined;
       if (x === undefined) return null;
       return x >= gte && x <= lte && (gt === undefined || x > gt) && (lt === undefined || x < lt);
     };
@@ -185,9 +186,9 @@ function compileExpr(e: Expr): Fn<Tri> {
 function compileFormula(f: Formula, params: RuleSet['parameters']): Fn<number | null> {
   if (typeof f === 'number') return () => f;
   if ('fact' in f) {
-    const get = getter(f.fact);
+    const slot = slotOf(f.fact);
     return (c) => {
-      const x = get(c);
+      const x = c.vals[slot];
       return x === undefined ? null : (x as number);
     };
   }
@@ -226,7 +227,7 @@ interface CCond {
   readonly cond: Condition;
   readonly test: Fn<Tri>;
   readonly facts: readonly AnswerKey[];
-  readonly getters: readonly Fn<AnswerValue | undefined>[];
+  readonly slots: readonly number[];
   /** Evaluated only when the situation holds a training. */
   readonly course: boolean;
   /** The three possible reasons, built once. */
@@ -249,7 +250,9 @@ interface CIncentive {
   readonly variants: readonly CVariant[];
   /** Facts the amount depends on (variant conditions, formulas, caps). */
   readonly amountFacts: readonly AnswerKey[];
-  readonly amountGetters: readonly Fn<AnswerValue | undefined>[];
+  readonly amountSlots: readonly number[];
+  /** Every fact the outcome or the amount depends on. */
+  readonly deps: ReadonlySet<AnswerKey>;
 }
 
 interface CReferral {
@@ -257,7 +260,7 @@ interface CReferral {
   readonly test: Fn<Tri>;
   readonly course: boolean;
   readonly facts: readonly AnswerKey[];
-  readonly getters: readonly Fn<AnswerValue | undefined>[];
+  readonly slots: readonly number[];
 }
 
 /** One incentive on one reference date: the conditions and variants whose dates include it. */
@@ -278,9 +281,10 @@ interface Compiled {
   readonly ruleSet: RuleSet;
   readonly incentives: readonly CIncentive[];
   readonly referrals: readonly CReferral[];
-  readonly order: ReadonlyMap<AnswerKey, number>;
-  /** Per answer key: one value per class of answers that the rule set tells apart (numbers: smallest first). */
-  readonly classes: ReadonlyMap<AnswerKey, readonly AnswerValue[]>;
+  /** Tie-break rank per slot. */
+  readonly order: readonly number[];
+  /** Per slot: one value per class of answers that the rule set tells apart (numbers: smallest first). */
+  readonly classes: readonly (readonly AnswerValue[])[];
   readonly plans: Map<string, Plan>;
   /** Filled texts, by incentive or condition id and amount. */
   readonly texts: Map<string, LocalText>;
@@ -318,7 +322,9 @@ function classesOf(key: AnswerKey, values: readonly AnswerValue[], leaves: reado
   const seen = new Set<string>();
   const out: AnswerValue[] = [];
   for (const value of values) {
-    const ctx: Ctx = { s: {}, hasTraining: true, ovKeys: [key], ovVals: [value] };
+    const vals = new Array<AnswerValue | undefined>(KEYS.length);
+    vals[slotOf(key)] = value;
+    const ctx: Ctx = { vals, hasTraining: true };
     const signature = tests.map((t) => (t(ctx) ? '1' : '0')).join('');
     if (!seen.has(signature)) {
       seen.add(signature);
@@ -342,7 +348,7 @@ function compile(ruleSet: RuleSet): Compiled {
         cond,
         test: compileExpr(cond),
         facts,
-        getters: facts.map(getter),
+        slots: facts.map(slotOf),
         course: facts.some(isCourseFact),
         met: Object.freeze({ condition: cond.id, met: true, text: cond.text.met }),
         notMet: Object.freeze({ condition: cond.id, met: false, text: cond.text.notMet }),
@@ -365,21 +371,24 @@ function compile(ruleSet: RuleSet): Compiled {
         cap: variant.capWithTraining ? compileFormula(variant.capWithTraining, ruleSet.parameters) : null,
       };
     });
-    return { inc, conds, variants, amountFacts: [...amountFacts], amountGetters: [...amountFacts].map(getter) };
+    const deps = new Set<AnswerKey>(amountFacts);
+    for (const c of conds) for (const k of c.facts) deps.add(k);
+    return { inc, conds, variants, amountFacts: [...amountFacts], amountSlots: [...amountFacts].map(slotOf), deps };
   });
   const referrals = ruleSet.referrals.map((r): CReferral => {
     leavesOf(r.when, allLeaves);
     const facts = [...factsOf(r.when)];
-    return { id: r.id, test: compileExpr(r.when), course: facts.some(isCourseFact), facts, getters: facts.map(getter) };
+    return { id: r.id, test: compileExpr(r.when), course: facts.some(isCourseFact), facts, slots: facts.map(slotOf) };
   });
-  const classes = new Map<AnswerKey, AnswerValue[]>();
-  for (const key of Object.keys(FACTS) as AnswerKey[]) classes.set(key, classesOf(key, candidateValues(key, allLeaves), allLeaves));
   const compiled: Compiled = {
     ruleSet,
     incentives,
     referrals,
-    order: new Map(ruleSet.questionOrder.map((k, i) => [k, i])),
-    classes,
+    order: KEYS.map((k) => {
+      const rank = ruleSet.questionOrder.indexOf(k);
+      return rank < 0 ? KEYS.length : rank;
+    }),
+    classes: KEYS.map((key) => classesOf(key, candidateValues(key, allLeaves), allLeaves)),
     plans: new Map(),
     texts: new Map(),
   };
@@ -408,6 +417,15 @@ function planFor(compiled: Compiled, date: string): Plan {
 
 // ---------------------------------------------------------------- evaluation
 
+/** An incentive not yet decided, with the value of each of its conditions. */
+interface Open {
+  readonly entry: PlanEntry;
+  readonly values: readonly Tri[];
+  readonly outcome: Outcome;
+}
+
+const NONE: readonly Counterfactual[] = Object.freeze([]);
+
 /** Three-valued all-of the applicable conditions; fills `values` (one per condition of the entry) when given. */
 function outcomeOf(entry: PlanEntry, ctx: Ctx, values: Tri[] | null): Outcome {
   let open = false;
@@ -431,31 +449,49 @@ function outcomeOf(entry: PlanEntry, ctx: Ctx, values: Tri[] | null): Outcome {
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-/** The amount of an eligible incentive: the first variant that applies; `null` when that depends on a missing answer. */
-function amountOf(entry: PlanEntry, ctx: Ctx): { amount: number | null; variant: number } {
+/** The first variant that applies (index in `entry.variants`); -1 when that depends on a missing answer. */
+function variantOf(entry: PlanEntry, ctx: Ctx): number {
   const variants = entry.variants;
   for (let i = 0; i < variants.length; i++) {
     const v = variants[i] as CVariant;
-    if (v.when !== null) {
-      if (v.whenCourse && !ctx.hasTraining) continue;
-      const r = v.when(ctx);
-      if (r === false) continue;
-      if (r === null) return { amount: null, variant: -1 };
+    if (v.when === null || (v.whenCourse && !ctx.hasTraining)) {
+      if (v.when === null) return i;
+      continue;
     }
-    let amount = v.amount(ctx);
-    if (amount !== null && v.cap !== null && ctx.hasTraining) {
-      const cap = v.cap(ctx);
-      amount = cap === null ? null : Math.min(amount, cap);
-    }
-    return { amount: amount === null ? null : round2(amount), variant: i };
+    const r = v.when(ctx);
+    if (r === true) return i;
+    if (r === null) return -1;
   }
-  return { amount: null, variant: -1 };
+  return -1;
 }
 
-/** Decided: the outcome is known and, when eligible, so is the amount. */
-function resolved(entry: PlanEntry, ctx: Ctx): boolean {
-  const outcome = outcomeOf(entry, ctx, null);
-  return outcome === 'not-eligible' || (outcome === 'eligible' && amountOf(entry, ctx).amount !== null);
+/** The amount of an eligible incentive; `null` when it depends on a missing answer. */
+function amountAt(entry: PlanEntry, variant: number, ctx: Ctx): number | null {
+  const v = entry.variants[variant];
+  if (v === undefined) return null;
+  let amount = v.amount(ctx);
+  if (amount !== null && v.cap !== null && ctx.hasTraining) {
+    const cap = v.cap(ctx);
+    amount = cap === null ? null : Math.min(amount, cap);
+  }
+  return amount === null ? null : round2(amount);
+}
+
+/**
+ * Would an open incentive be decided (outcome known and, when eligible, the amount) if `key` had the
+ * hypothetical value in `hypo`? Only the conditions on `key` are evaluated again.
+ */
+function resolvedWith(open: Open, hypo: Ctx, key: AnswerKey): boolean {
+  const conds = open.entry.conds;
+  let unknown = false;
+  for (let i = 0; i < conds.length; i++) {
+    const c = conds[i] as CCond;
+    if (c.course && !hypo.hasTraining) continue;
+    const r = c.facts.includes(key) ? c.test(hypo) : (open.values[i] as Tri);
+    if (r === false) return true;
+    if (r === null) unknown = true;
+  }
+  return !unknown && amountAt(open.entry, variantOf(open.entry, hypo), hypo) !== null;
 }
 
 function periodFor(entry: PlanEntry, variant: number, date: string): Period {
@@ -469,7 +505,8 @@ function periodFor(entry: PlanEntry, variant: number, date: string): Period {
 
 function entitlementOf(entry: PlanEntry, ctx: Ctx, date: string): Entitlement {
   const spec = entry.ci.inc.entitlement;
-  const { amount, variant } = amountOf(entry, ctx);
+  const variant = variantOf(entry, ctx);
+  const amount = amountAt(entry, variant, ctx);
   const period = periodFor(entry, variant, date);
   return spec.per ? { amount, unit: spec.unit, per: spec.per, period, scope: spec.scope } : { amount, unit: spec.unit, period, scope: spec.scope };
 }
@@ -492,48 +529,58 @@ function entitlementText(compiled: Compiled, inc: Incentive, amount: number | nu
 
 /** The current answer first, then one value per class (numbers: the boundaries, smallest first). */
 function valuesToTry(compiled: Compiled, key: AnswerKey, current: AnswerValue | undefined): AnswerValue[] {
-  const all = compiled.classes.get(key) ?? [];
+  const all = compiled.classes[slotOf(key)] ?? [];
   return current === undefined ? [...all] : [current, ...all.filter((x) => x !== current)];
 }
 
 /** For a not-eligible incentive that fails on one condition only: the fewest answer changes that make it eligible. */
-function counterfactualsOf(compiled: Compiled, entry: PlanEntry, ctx: Ctx, values: readonly Tri[], date: string): Counterfactual[] {
+function counterfactualsOf(compiled: Compiled, entry: PlanEntry, ctx: Ctx, values: readonly Tri[], date: string): readonly Counterfactual[] {
   let only: CCond | undefined;
   for (let i = 0; i < values.length; i++) {
-    if (values[i] !== false) continue;
-    if (only !== undefined) return [];
-    only = entry.conds[i];
+    const value = values[i];
+    const c = entry.conds[i] as CCond;
+    // Another open condition: the incentive cannot become eligible by this change alone.
+    if (value === null && (!c.course || ctx.hasTraining)) return NONE;
+    if (value !== false) continue;
+    if (only !== undefined) return NONE;
+    only = c;
   }
   const spec = only?.cond.counterfactual;
-  if (!only || !spec) return [];
+  if (!only || !spec) return NONE;
   const keys = spec.answers.filter((k) => !isCourseFact(k) || ctx.hasTraining);
-  const lists = keys.map((k) => valuesToTry(compiled, k, getAnswer(ctx.s, k)));
-  const hypo: Ctx = { s: ctx.s, hasTraining: ctx.hasTraining, ovKeys: keys, ovVals: lists.map((l) => l[0] as AnswerValue) };
+  const slots = keys.map(slotOf);
+  const current = slots.map((slot) => ctx.vals[slot]);
+  const lists = keys.map((k, i) => valuesToTry(compiled, k, current[i]));
   let best: AnswerValue[] | null = null;
   let bestChanges = Number.POSITIVE_INFINITY;
-  // Odometer over the candidate values of each key (few keys, few classes each).
+  // Odometer over the candidate values of each key (few keys, few classes each); slots are restored after.
   const index = keys.map(() => 0);
   for (;;) {
     let changes = 0;
     for (let i = 0; i < keys.length; i++) {
-      hypo.ovVals[i] = (lists[i] as AnswerValue[])[index[i] as number] as AnswerValue;
-      if ((index[i] as number) > 0 || getAnswer(ctx.s, keys[i] as AnswerKey) === undefined) changes++;
+      const value = (lists[i] as AnswerValue[])[index[i] as number] as AnswerValue;
+      ctx.vals[slots[i] as number] = value;
+      if (value !== current[i]) changes++;
     }
-    if (changes > 0 && changes < bestChanges && only.test(hypo) === true && outcomeOf(entry, hypo, null) === 'eligible') {
-      best = [...hypo.ovVals];
+    if (changes > 0 && changes < bestChanges && only.test(ctx) === true && outcomeOf(entry, ctx, null) === 'eligible') {
+      best = slots.map((slot) => ctx.vals[slot] as AnswerValue);
       bestChanges = changes;
     }
     let k = 0;
     while (k < keys.length && (index[k] = (index[k] as number) + 1) >= (lists[k] as AnswerValue[]).length) index[k++] = 0;
     if (k === keys.length) break;
   }
-  if (best === null) return [];
-  hypo.ovVals = best;
-  const entitlement = entitlementOf(entry, hypo, date);
+  let entitlement: Entitlement | null = null;
+  if (best !== null) {
+    slots.forEach((slot, i) => (ctx.vals[slot] = (best as AnswerValue[])[i]));
+    entitlement = entitlementOf(entry, ctx, date);
+  }
+  slots.forEach((slot, i) => (ctx.vals[slot] = current[i]));
+  if (best === null || entitlement === null) return NONE;
   const changes: Change[] = [];
   keys.forEach((key, i) => {
-    const value = best[i] as AnswerValue;
-    if (value !== getAnswer(ctx.s, key)) changes.push({ key, value });
+    const value = (best as AnswerValue[])[i] as AnswerValue;
+    if (value !== current[i]) changes.push({ key, value });
   });
   const what = entitlementText(compiled, entry.ci.inc, entitlement.amount);
   const text = cachedText(compiled, `${only.cond.id}|${entitlement.amount}`, () => mapText(spec.text, (t, lang) => fill(t, { entitlement: what[lang] })));
@@ -542,21 +589,22 @@ function counterfactualsOf(compiled: Compiled, entry: PlanEntry, ctx: Ctx, value
 }
 
 /** Picks, among candidate keys, the one that decides the most open items on average over its answer classes. */
-function bestKey(compiled: Compiled, ctx: Ctx, candidates: readonly AnswerKey[], decided: (hypo: Ctx) => number): AnswerKey | null {
+function bestKey(compiled: Compiled, ctx: Ctx, candidates: readonly AnswerKey[], decided: (key: AnswerKey) => number): AnswerKey | null {
   let best: AnswerKey | null = null;
   let bestScore = -1;
   let bestRank = Number.POSITIVE_INFINITY;
-  const hypo: Ctx = { s: ctx.s, hasTraining: ctx.hasTraining, ovKeys: [], ovVals: [] };
   for (const key of candidates) {
-    const classes = compiled.classes.get(key) ?? [];
+    const slot = slotOf(key);
+    const classes = compiled.classes[slot] ?? [];
+    const saved = ctx.vals[slot];
     let total = 0;
-    hypo.ovKeys = [key];
     for (const value of classes) {
-      hypo.ovVals[0] = value;
-      total += decided(hypo);
+      ctx.vals[slot] = value;
+      total += decided(key);
     }
+    ctx.vals[slot] = saved;
     const score = classes.length === 0 ? 0 : total / classes.length;
-    const rank = compiled.order.get(key) ?? Number.POSITIVE_INFINITY;
+    const rank = compiled.order[slot] as number;
     if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && rank < bestRank)) {
       best = key;
       bestScore = score;
@@ -566,23 +614,11 @@ function bestKey(compiled: Compiled, ctx: Ctx, candidates: readonly AnswerKey[],
   return best;
 }
 
-interface Open {
-  readonly entry: PlanEntry;
-  readonly values: readonly Tri[];
-  readonly outcome: Outcome;
-}
-
-function addCandidates(
-  out: AnswerKey[],
-  facts: readonly AnswerKey[],
-  getters: readonly Fn<AnswerValue | undefined>[],
-  ctx: Ctx,
-  dontKnow: readonly AnswerKey[] | undefined,
-): void {
+function addCandidates(out: AnswerKey[], facts: readonly AnswerKey[], slots: readonly number[], ctx: Ctx, dontKnow: readonly AnswerKey[] | undefined): void {
   for (let j = 0; j < facts.length; j++) {
     const k = facts[j] as AnswerKey;
-    if (out.includes(k) || (dontKnow !== undefined && dontKnow.includes(k)) || (!ctx.hasTraining && isCourseFact(k))) continue;
-    if ((getters[j] as Fn<AnswerValue | undefined>)(ctx) === undefined) out.push(k);
+    if (ctx.vals[slots[j] as number] !== undefined || out.includes(k) || (dontKnow !== undefined && dontKnow.includes(k)) || (!ctx.hasTraining && isCourseFact(k))) continue;
+    out.push(k);
   }
 }
 
@@ -591,22 +627,25 @@ function nextQuestionOf(compiled: Compiled, ctx: Ctx, open: readonly Open[], don
   if (open.length === 0) {
     if (!referralQuestions) return null;
     const openReferrals = compiled.referrals.filter((r) => (!r.course || ctx.hasTraining) && r.test(ctx) === null);
-    for (const r of openReferrals) addCandidates(candidates, r.facts, r.getters, ctx, dontKnow);
+    for (const r of openReferrals) addCandidates(candidates, r.facts, r.slots, ctx, dontKnow);
     if (candidates.length === 0) return null;
-    return bestKey(compiled, ctx, candidates, (hypo) => openReferrals.filter((r) => r.test(hypo) !== null).length);
+    return bestKey(compiled, ctx, candidates, () => openReferrals.filter((r) => r.test(ctx) !== null).length);
   }
   for (const { entry, values, outcome } of open) {
     if (outcome === 'unknown') {
       for (let i = 0; i < entry.conds.length; i++) {
         const c = entry.conds[i] as CCond;
-        if (values[i] === null && (!c.course || ctx.hasTraining)) addCandidates(candidates, c.facts, c.getters, ctx, dontKnow);
+        if (values[i] === null && (!c.course || ctx.hasTraining)) addCandidates(candidates, c.facts, c.slots, ctx, dontKnow);
       }
-    } else addCandidates(candidates, entry.ci.amountFacts, entry.ci.amountGetters, ctx, dontKnow);
+    } else addCandidates(candidates, entry.ci.amountFacts, entry.ci.amountSlots, ctx, dontKnow);
   }
   if (candidates.length === 0) return null;
-  return bestKey(compiled, ctx, candidates, (hypo) => {
+  return bestKey(compiled, ctx, candidates, (key) => {
     let n = 0;
-    for (let i = 0; i < open.length; i++) if (resolved((open[i] as Open).entry, hypo)) n++;
+    for (let i = 0; i < open.length; i++) {
+      const o = open[i] as Open;
+      if (o.entry.ci.deps.has(key) && resolvedWith(o, ctx, key)) n++;
+    }
     return n;
   });
 }
@@ -620,7 +659,7 @@ export function evaluate(ruleSet: RuleSet, situation: Situation, options: Evalua
   const date = options.referenceDate;
   const compiled = compile(ruleSet);
   const plan = planFor(compiled, date);
-  const ctx: Ctx = { s: situation, hasTraining: situation.training !== undefined, ovKeys: null, ovVals: [] };
+  const ctx = contextOf(situation);
 
   const results: IncentiveResult[] = [];
   const open: Open[] = [];
@@ -644,7 +683,7 @@ export function evaluate(ruleSet: RuleSet, situation: Situation, options: Evalua
       outcome,
       entitlement,
       reasons,
-      counterfactuals: outcome === 'not-eligible' ? counterfactualsOf(compiled, entry, ctx, values, date) : [],
+      counterfactuals: outcome === 'not-eligible' ? counterfactualsOf(compiled, entry, ctx, values, date) : NONE,
     });
     if (outcome === 'unknown' || (entitlement !== null && entitlement.amount === null)) open.push({ entry, values, outcome });
   }
@@ -663,7 +702,7 @@ export function evaluate(ruleSet: RuleSet, situation: Situation, options: Evalua
 
 /** Three-valued value of one expression (`null`: depends on a missing answer). For tests and tools. */
 export function evaluateExpression(expr: Expr, situation: Situation): boolean | null {
-  return compileExpr(expr)({ s: situation, hasTraining: situation.training !== undefined, ovKeys: null, ovVals: [] });
+  return compileExpr(expr)(contextOf(situation));
 }
 
 /** The rule set in force on a date: the latest `effectiveFrom` on or before it. */

@@ -7,7 +7,7 @@ import { LlrElement } from '../../shared/llr-element';
 import { baseStyles } from '../../shared/styles';
 import { hostUrl, httpsUrl } from '../../shared/safe-url';
 import { loadingLabel } from '../../shared/messages';
-import { isApiError, type ApiErrorKind, type Training, type Wallet } from '../../api';
+import { isApiError, type ApiErrorKind, type Training, type UsageEvent, type Wallet } from '../../api';
 import { formatAmount, localIsoDate, type LocalText } from '../../domain';
 import { trainingIncentivesStyles } from './training-incentives.styles';
 import {
@@ -126,6 +126,8 @@ export class LlrTrainingIncentives extends LlrElement {
   @property({ attribute: 'on-error' }) onError: TrainingIncentivesOnError = 'quiet';
   /** Heading level of the incentive cards inside the explanation (1–6, default 3). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  /** Send anonymous usage signals (expand, Wegwijzer link) to the API's events endpoint. Off by default. */
+  @property({ attribute: 'usage-events', type: Boolean }) usageEvents = false;
 
   @state() private open = false;
 
@@ -198,11 +200,27 @@ export class LlrTrainingIncentives extends LlrElement {
     this.emit('llr-training-incentives-error', detail);
   }
 
+  /** Optional anonymous usage signal: the event type, the element, the language and the rule set. Nothing else. */
+  private signal(type: UsageEvent['type']): void {
+    if (!this.usageEvents) return;
+    const event: UsageEvent = { type, element: 'llr-training-incentives', locale: this.locale };
+    if (this.ruleSetId) event.ruleSet = this.ruleSetId;
+    this.api.postEvent(event).catch(() => {});
+  }
+
+  /** The rule set of the last rendered view (for usage signals). */
+  private ruleSetId?: string;
+
   private toggle(): void {
     this.open = !this.open;
+    if (this.open) this.signal('training-expand');
     const detail: TrainingIncentivesToggleDetail = { open: this.open };
     if (this.trainingId) detail.trainingId = this.trainingId;
     this.emit('llr-training-incentives-toggle', detail);
+  }
+
+  private onWegwijzerClick(): void {
+    this.signal('wegwijzer-link-click');
   }
 
   /** Has the host given anything to show? */
@@ -218,9 +236,12 @@ export class LlrTrainingIncentives extends LlrElement {
     if (!course || wallet === undefined) return this.renderLoading();
     if (wallet) {
       const view = personalView(course.facts, wallet);
+      this.ruleSetId = view.ruleSet.id;
       if (view.priceKnown || view.hoursKnown) return this.renderPersonal(view);
     }
-    return this.renderAnonymous(anonymousView(course.facts, localIsoDate(new Date())));
+    const view = anonymousView(course.facts, localIsoDate(new Date()));
+    this.ruleSetId = view.ruleSet.id;
+    return this.renderAnonymous(view);
   }
 
   /** The course to show: the finished one, or the last one for the same course while it is fetched again. */
@@ -275,7 +296,7 @@ export class LlrTrainingIncentives extends LlrElement {
       <div class="line">
         ${this.renderToggle(this.pillarIcon(pillars), html`<span class="summary">${summary}</span>`)}
         ${wegwijzer
-          ? html`<a class="more" part="link" href=${wegwijzer}>${msg('Bekijk of jij recht hebt', { id: 'training.check' })}<span aria-hidden="true">&nbsp;→</span></a>`
+          ? html`<a class="more" part="link" href=${wegwijzer} @click=${this.onWegwijzerClick}>${msg('Bekijk of jij recht hebt', { id: 'training.check' })}<span aria-hidden="true">&nbsp;→</span></a>`
           : nothing}
       </div>
       ${this.renderPanel(html`
@@ -309,7 +330,7 @@ export class LlrTrainingIncentives extends LlrElement {
           html`<span class="summary">${msg('Geen Vlaamse opleidingspremie voor deze opleiding. Andere steun kan wel.', { id: 'training.nothing' })}</span>`,
         )}
         ${wegwijzer
-          ? html`<a class="more" part="link" href=${wegwijzer}>${msg('Bekijk welke steun bij jou past', { id: 'training.find-support' })}<span aria-hidden="true">&nbsp;→</span></a>`
+          ? html`<a class="more" part="link" href=${wegwijzer} @click=${this.onWegwijzerClick}>${msg('Bekijk welke steun bij jou past', { id: 'training.find-support' })}<span aria-hidden="true">&nbsp;→</span></a>`
           : nothing}
       </div>
       ${this.renderPanel(html`
