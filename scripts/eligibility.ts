@@ -7,18 +7,17 @@
  * and writes one JSON line per input line, in the same order. A bad line gives {"id": ..., "error": "..."}
  * and the CLI goes on. Blank lines are skipped. The reference date defaults to today (local time).
  */
-import { once } from 'node:events';
-import { createInterface } from 'node:readline';
+import { StringDecoder } from 'node:string_decoder';
 import {
   evaluate,
   isIsoDate,
   localIsoDate,
   parseSituation,
-  ruleSets,
   selectRuleSet,
   type Evaluation,
   type RuleSet,
 } from '../src/domain/index';
+import { ruleSets } from '../src/domain/rules/index';
 
 const USAGE = `usage: npm run --silent eligibility -- [--date YYYY-MM-DD]
 Reads {"id": "...", "answers": {...}} per line on stdin; writes one result line per input line.`;
@@ -49,24 +48,32 @@ function parseArgs(argv: readonly string[]): { date: string } {
   return { date };
 }
 
-/** The output line format of issue 3 (item 5): only these fields. */
-function project(id: string, ev: Evaluation) {
-  return {
-    id,
-    ruleSet: ev.ruleSet,
-    results: ev.results.map((r) => ({
-      incentive: r.incentive,
-      outcome: r.outcome,
-      entitlement: r.entitlement && {
-        amount: r.entitlement.amount,
-        unit: r.entitlement.unit,
-        period: { start: r.entitlement.period.start, end: r.entitlement.period.end },
-      },
-      reasons: r.reasons.map((reason) => ({ condition: reason.condition, met: reason.met, text: reason.text })),
-    })),
-    referrals: ev.referrals,
-    nextQuestion: ev.nextQuestion,
-  };
+/**
+ * The output line of issue 3 (item 5), only these fields, in this order. The engine returns the same frozen
+ * reason objects for the same condition and outcome, so each reason is serialised once and reused: the reason
+ * texts (nl, en, fr) are most of every line.
+ */
+const reasonJson = new WeakMap<object, string>();
+
+function serialise(id: string, ev: Evaluation): string {
+  let out = `{"id":${JSON.stringify(id)},"ruleSet":${JSON.stringify(ev.ruleSet)},"results":[`;
+  ev.results.forEach((r, i) => {
+    const e = r.entitlement;
+    const entitlement = e
+      ? JSON.stringify({ amount: e.amount, unit: e.unit, period: { start: e.period.start, end: e.period.end } })
+      : 'null';
+    out += `${i === 0 ? '' : ','}{"incentive":${JSON.stringify(r.incentive)},"outcome":"${r.outcome}","entitlement":${entitlement},"reasons":[`;
+    r.reasons.forEach((reason, j) => {
+      let json = reasonJson.get(reason);
+      if (json === undefined) {
+        json = JSON.stringify({ condition: reason.condition, met: reason.met, text: reason.text });
+        reasonJson.set(reason, json);
+      }
+      out += j === 0 ? json : `,${json}`;
+    });
+    out += ']}';
+  });
+  return `${out}],"referrals":${JSON.stringify(ev.referrals)},"nextQuestion":${JSON.stringify(ev.nextQuestion)}}`;
 }
 
 function describe(value: unknown): string {
@@ -93,13 +100,13 @@ function handle(line: string, lineNo: number, ruleSet: RuleSet, date: string): s
   if (!('answers' in record)) return error('answers: missing');
   try {
     const situation = parseSituation(record['answers'], { root: 'answers' });
-    return JSON.stringify(project(id, evaluate(ruleSet, situation, { referenceDate: date })));
+    return serialise(id, evaluate(ruleSet, situation, { referenceDate: date }));
   } catch (e) {
     return error((e as Error).message);
   }
 }
 
-async function main(): Promise<void> {
+function main(): void {
   const { date } = parseArgs(process.argv.slice(2));
   let ruleSet: RuleSet;
   try {
@@ -107,30 +114,43 @@ async function main(): Promise<void> {
   } catch (e) {
     fail((e as Error).message);
   }
-  const out = process.stdout;
-  let buffer: string[] = [];
-  let size = 0;
-  const flush = async () => {
-    if (buffer.length === 0) return;
-    const chunk = buffer.join('');
-    buffer = [];
-    size = 0;
-    if (!out.write(chunk)) await once(out, 'drain');
-  };
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  // Plain chunked reading (faster than readline's async iterator); stdin pauses while stdout drains.
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
   let lineNo = 0;
-  for await (const line of lines) {
+  const answer = (raw: string, out: string[]) => {
     lineNo++;
-    if (line.trim() === '') continue;
-    const result = handle(line, lineNo, ruleSet, date);
-    buffer.push(result, '\n');
-    size += result.length;
-    if (size > 1 << 20) await flush();
-  }
-  await flush();
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (line.trim() !== '') out.push(handle(line, lineNo, ruleSet, date), '\n');
+  };
+  const write = (out: string[]) => {
+    if (out.length > 0 && !process.stdout.write(out.join(''))) {
+      process.stdin.pause();
+      process.stdout.once('drain', () => process.stdin.resume());
+    }
+  };
+  process.stdin.on('data', (chunk: Buffer) => {
+    const text = rest + decoder.write(chunk);
+    const out: string[] = [];
+    let start = 0;
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
+      answer(text.slice(start, nl), out);
+      start = nl + 1;
+    }
+    rest = text.slice(start);
+    write(out);
+  });
+  process.stdin.on('end', () => {
+    const out: string[] = [];
+    const last = rest + decoder.end();
+    if (last !== '') answer(last, out);
+    write(out);
+  });
 }
 
-main().catch((e: unknown) => {
+try {
+  main();
+} catch (e: unknown) {
   process.stderr.write(`eligibility: ${(e as Error).stack ?? String(e)}\n`);
   process.exit(1);
-});
+}

@@ -3,7 +3,8 @@ import { html } from 'lit';
 import { handlers } from '../mocks/handlers';
 import { faultHandlers } from '../mocks/scenarios';
 import { PERSONAS, REFERENCE_DATE } from '../mocks/personas';
-import { getAnswer, ruleSets, selectRuleSet, simulateWizard, type AnswerKey, type AnswerValue, type Situation } from '../src/domain';
+import { ruleSets, selectRuleSet, type AnswerKey, type AnswerValue, type Situation } from '../src/domain';
+import { wizardAnswersFor } from '../src/elements/wegwijzer/simulate';
 import { storageKey } from '../src/elements/wegwijzer/storage';
 import type { StepId } from '../src/elements/wegwijzer/wizard-state';
 import '../src/elements/wegwijzer/define';
@@ -25,26 +26,18 @@ let counter = 0;
 
 /** What a persona would have answered by the end of the wizard (the engine's questions only). */
 function answersOf(situation: Situation): Pick<Args, 'answers' | 'dontKnow'> {
-  const run = simulateWizard(RULE_SET, situation, { referenceDate: REFERENCE_DATE });
-  const answers: Args['answers'] = {};
-  const dontKnow: AnswerKey[] = [];
-  for (const key of run.asked) {
-    const value = getAnswer(situation, key);
-    if (value === undefined) dontKnow.push(key);
-    else answers[key] = value;
-  }
-  return { answers, dontKnow };
+  const { answers, dontKnow } = wizardAnswersFor(RULE_SET, situation, REFERENCE_DATE);
+  return { answers, dontKnow: [...dontKnow] };
 }
 
 const employee = PERSONAS.find((p) => p.id === 'low-educated-employee')!.situation;
 /** The first answers of an employee in the private sector in Flanders, up to the question `until`. */
 function employeeUntil(until: AnswerKey): Pick<Args, 'answers' | 'dontKnow' | 'step'> {
-  const run = simulateWizard(RULE_SET, employee, { referenceDate: REFERENCE_DATE });
+  const { answers: all, asked } = wizardAnswersFor(RULE_SET, employee, REFERENCE_DATE);
   const answers: Args['answers'] = {};
-  for (const key of run.asked) {
+  for (const key of asked) {
     if (key === until) break;
-    const value = getAnswer(employee, key);
-    if (value !== undefined) answers[key] = value;
+    if (all[key] !== undefined) answers[key] = all[key];
   }
   return { answers, dontKnow: [], step: until };
 }

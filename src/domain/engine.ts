@@ -110,17 +110,24 @@ interface Ctx {
 }
 type Fn<T> = (ctx: Ctx) => T;
 
-/** Per slot: the property to read, and whether it is on the training. */
-const READ = KEYS.map((k) => (k.startsWith('training.') ? k.slice(9) : k));
-const ON_TRAINING = KEYS.map((k) => k.startsWith('training.'));
+/** Slot of each property of a situation and of its training. */
+const PERSON_SLOT = new Map<string, number>(KEYS.flatMap((k, i) => (k.startsWith('training.') ? [] : [[k, i] as const])));
+const TRAINING_SLOT = new Map<string, number>(KEYS.flatMap((k, i) => (k.startsWith('training.') ? [[k.slice(9), i] as const] : [])));
 
+/** Reads the answers that are present (for-in over the few keys a situation has is fast in V8). */
 function contextOf(situation: Situation): Ctx {
-  const vals = new Array<AnswerValue | undefined>(KEYS.length);
-  const person = situation as Record<string, AnswerValue | undefined>;
-  const training = situation.training as Record<string, AnswerValue | undefined> | undefined;
-  for (let i = 0; i < KEYS.length; i++) {
-    const from = ON_TRAINING[i] ? training : person;
-    vals[i] = from === undefined ? undefined : from[READ[i] as string];
+  const vals = new Array<AnswerValue | undefined>(KEYS.length).fill(undefined);
+  const person = situation as Record<string, unknown>;
+  for (const key in person) {
+    const slot = PERSON_SLOT.get(key);
+    if (slot !== undefined) vals[slot] = person[key] as AnswerValue | undefined;
+  }
+  const training = situation.training as Record<string, unknown> | undefined;
+  if (training !== undefined) {
+    for (const key in training) {
+      const slot = TRAINING_SLOT.get(key);
+      if (slot !== undefined) vals[slot] = training[key] as AnswerValue | undefined;
+    }
   }
   return { vals, hasTraining: training !== undefined };
 }
@@ -230,6 +237,8 @@ interface CCond {
   readonly slots: readonly number[];
   /** Evaluated only when the situation holds a training. */
   readonly course: boolean;
+  /** Slots a counterfactual for this condition depends on (its facts and the amount's), for the memo. */
+  readonly memoSlots: readonly number[];
   /** The three possible reasons, built once. */
   readonly met: Reason;
   readonly notMet: Reason;
@@ -251,8 +260,8 @@ interface CIncentive {
   /** Facts the amount depends on (variant conditions, formulas, caps). */
   readonly amountFacts: readonly AnswerKey[];
   readonly amountSlots: readonly number[];
-  /** Every fact the outcome or the amount depends on. */
-  readonly deps: ReadonlySet<AnswerKey>;
+  /** Per slot: 1 when the outcome or the amount depends on that answer. */
+  readonly deps: Uint8Array;
 }
 
 interface CReferral {
@@ -270,6 +279,8 @@ interface PlanEntry {
   readonly variants: readonly CVariant[];
   /** Entitlement period per variant (index in `variants`), and for an unknown variant (-1). */
   readonly periods: Map<number, Period>;
+  /** Counterfactuals already found, by failing condition and the answers they depend on. */
+  readonly counterfactuals: Map<string, readonly Counterfactual[]>;
 }
 
 interface Plan {
@@ -341,28 +352,36 @@ function compile(ruleSet: RuleSet): Compiled {
   if (cached) return cached;
   const allLeaves: Expr[] = [];
   const incentives = ruleSet.incentives.map((inc): CIncentive => {
-    const conds = inc.conditions.map((cond): CCond => {
+    const amountFacts = new Set<AnswerKey>();
+    for (const variant of inc.entitlement.variants) {
+      if (variant.when) factsOf(variant.when, amountFacts);
+      formulaFacts(variant.amount, amountFacts);
+      if (variant.capWithTraining) formulaFacts(variant.capWithTraining, amountFacts);
+    }
+    const conditionFacts = inc.conditions.map((cond) => factsOf(cond));
+    const conds = inc.conditions.map((cond, n): CCond => {
       leavesOf(cond, allLeaves);
-      const facts = [...factsOf(cond)];
+      const facts = [...(conditionFacts[n] as Set<AnswerKey>)];
+      // A counterfactual depends on this condition's answers, the amount's, and those of every other
+      // condition that looks at an answer it may change.
+      const memo = new Set<AnswerKey>([...facts, ...amountFacts]);
+      for (const other of conditionFacts) {
+        if (cond.counterfactual?.answers.some((k) => other.has(k))) for (const k of other) memo.add(k);
+      }
       return {
         cond,
         test: compileExpr(cond),
         facts,
         slots: facts.map(slotOf),
+        memoSlots: [...memo].map(slotOf),
         course: facts.some(isCourseFact),
         met: Object.freeze({ condition: cond.id, met: true, text: cond.text.met }),
         notMet: Object.freeze({ condition: cond.id, met: false, text: cond.text.notMet }),
         unknown: Object.freeze({ condition: cond.id, met: null, text: cond.text.unknown }),
       };
     });
-    const amountFacts = new Set<AnswerKey>();
     const variants = inc.entitlement.variants.map((variant): CVariant => {
-      if (variant.when) {
-        leavesOf(variant.when, allLeaves);
-        factsOf(variant.when, amountFacts);
-      }
-      formulaFacts(variant.amount, amountFacts);
-      if (variant.capWithTraining) formulaFacts(variant.capWithTraining, amountFacts);
+      if (variant.when) leavesOf(variant.when, allLeaves);
       return {
         variant,
         when: variant.when ? compileExpr(variant.when) : null,
@@ -371,8 +390,9 @@ function compile(ruleSet: RuleSet): Compiled {
         cap: variant.capWithTraining ? compileFormula(variant.capWithTraining, ruleSet.parameters) : null,
       };
     });
-    const deps = new Set<AnswerKey>(amountFacts);
-    for (const c of conds) for (const k of c.facts) deps.add(k);
+    const deps = new Uint8Array(KEYS.length);
+    for (const k of amountFacts) deps[slotOf(k)] = 1;
+    for (const c of conds) for (const slot of c.slots) deps[slot] = 1;
     return { inc, conds, variants, amountFacts: [...amountFacts], amountSlots: [...amountFacts].map(slotOf), deps };
   });
   const referrals = ruleSet.referrals.map((r): CReferral => {
@@ -407,6 +427,7 @@ function planFor(compiled: Compiled, date: string): Plan {
         conds: ci.conds.filter((c) => inWindow(c.cond, date)),
         variants: ci.variants.filter((v) => inWindow(v.variant, date)),
         periods: new Map(),
+        counterfactuals: new Map(),
       })),
     };
     if (compiled.plans.size >= 64) compiled.plans.clear();
@@ -481,13 +502,13 @@ function amountAt(entry: PlanEntry, variant: number, ctx: Ctx): number | null {
  * Would an open incentive be decided (outcome known and, when eligible, the amount) if `key` had the
  * hypothetical value in `hypo`? Only the conditions on `key` are evaluated again.
  */
-function resolvedWith(open: Open, hypo: Ctx, key: AnswerKey): boolean {
+function resolvedWith(open: Open, hypo: Ctx, slot: number): boolean {
   const conds = open.entry.conds;
   let unknown = false;
   for (let i = 0; i < conds.length; i++) {
     const c = conds[i] as CCond;
     if (c.course && !hypo.hasTraining) continue;
-    const r = c.facts.includes(key) ? c.test(hypo) : (open.values[i] as Tri);
+    const r = c.slots.includes(slot) ? c.test(hypo) : (open.values[i] as Tri);
     if (r === false) return true;
     if (r === null) unknown = true;
   }
@@ -497,7 +518,7 @@ function resolvedWith(open: Open, hypo: Ctx, key: AnswerKey): boolean {
 function periodFor(entry: PlanEntry, variant: number, date: string): Period {
   let period = entry.periods.get(variant);
   if (!period) {
-    period = periodOf(entry.ci.inc.entitlement.period, date, entry.variants[variant]?.variant.validUntil);
+    period = Object.freeze(periodOf(entry.ci.inc.entitlement.period, date, entry.variants[variant]?.variant.validUntil));
     entry.periods.set(variant, period);
   }
   return period;
@@ -545,8 +566,22 @@ function counterfactualsOf(compiled: Compiled, entry: PlanEntry, ctx: Ctx, value
     if (only !== undefined) return NONE;
     only = c;
   }
-  const spec = only?.cond.counterfactual;
-  if (!only || !spec) return NONE;
+  if (!only || !only.cond.counterfactual) return NONE;
+  // The search depends only on the failing condition's answers and the amount's: remember its result.
+  let memoKey = `${only.cond.id}|${ctx.hasTraining}`;
+  for (const slot of only.memoSlots) memoKey += `|${String(ctx.vals[slot])}`;
+  let found = entry.counterfactuals.get(memoKey);
+  if (found === undefined) {
+    found = searchCounterfactual(compiled, entry, only, ctx, date);
+    if (entry.counterfactuals.size >= 4096) entry.counterfactuals.clear();
+    entry.counterfactuals.set(memoKey, found);
+  }
+  return found;
+}
+
+function searchCounterfactual(compiled: Compiled, entry: PlanEntry, only: CCond, ctx: Ctx, date: string): readonly Counterfactual[] {
+  const spec = only.cond.counterfactual;
+  if (!spec) return NONE;
   const keys = spec.answers.filter((k) => !isCourseFact(k) || ctx.hasTraining);
   const slots = keys.map(slotOf);
   const current = slots.map((slot) => ctx.vals[slot]);
@@ -585,11 +620,11 @@ function counterfactualsOf(compiled: Compiled, entry: PlanEntry, ctx: Ctx, value
   const what = entitlementText(compiled, entry.ci.inc, entitlement.amount);
   const text = cachedText(compiled, `${only.cond.id}|${entitlement.amount}`, () => mapText(spec.text, (t, lang) => fill(t, { entitlement: what[lang] })));
   const first = changes[0] as Change;
-  return [{ key: first.key, value: first.value, changes, text, entitlement }];
+  return Object.freeze([Object.freeze({ key: first.key, value: first.value, changes: Object.freeze(changes), text, entitlement: Object.freeze(entitlement) })]);
 }
 
 /** Picks, among candidate keys, the one that decides the most open items on average over its answer classes. */
-function bestKey(compiled: Compiled, ctx: Ctx, candidates: readonly AnswerKey[], decided: (key: AnswerKey) => number): AnswerKey | null {
+function bestKey(compiled: Compiled, ctx: Ctx, candidates: readonly AnswerKey[], decided: (slot: number) => number): AnswerKey | null {
   let best: AnswerKey | null = null;
   let bestScore = -1;
   let bestRank = Number.POSITIVE_INFINITY;
@@ -600,7 +635,7 @@ function bestKey(compiled: Compiled, ctx: Ctx, candidates: readonly AnswerKey[],
     let total = 0;
     for (const value of classes) {
       ctx.vals[slot] = value;
-      total += decided(key);
+      total += decided(slot);
     }
     ctx.vals[slot] = saved;
     const score = classes.length === 0 ? 0 : total / classes.length;
@@ -640,11 +675,11 @@ function nextQuestionOf(compiled: Compiled, ctx: Ctx, open: readonly Open[], don
     } else addCandidates(candidates, entry.ci.amountFacts, entry.ci.amountSlots, ctx, dontKnow);
   }
   if (candidates.length === 0) return null;
-  return bestKey(compiled, ctx, candidates, (key) => {
+  return bestKey(compiled, ctx, candidates, (slot) => {
     let n = 0;
     for (let i = 0; i < open.length; i++) {
       const o = open[i] as Open;
-      if (o.entry.ci.deps.has(key) && resolvedWith(o, ctx, key)) n++;
+      if (o.entry.ci.deps[slot] === 1 && resolvedWith(o, ctx, slot)) n++;
     }
     return n;
   });
@@ -665,15 +700,29 @@ export function evaluate(ruleSet: RuleSet, situation: Situation, options: Evalua
   const open: Open[] = [];
   for (let e = 0; e < plan.entries.length; e++) {
     const entry = plan.entries[e] as PlanEntry;
+    // One pass: the value of each condition, the reasons and the three-valued all-of.
     const values: Tri[] = [];
-    const outcome = outcomeOf(entry, ctx, values);
     const reasons: Reason[] = [];
+    let failed = false;
+    let unknown = false;
     for (let i = 0; i < entry.conds.length; i++) {
       const c = entry.conds[i] as CCond;
-      if (c.course && !ctx.hasTraining) continue;
-      const met = values[i];
-      reasons.push(met === true ? c.met : met === false ? c.notMet : c.unknown);
+      if (c.course && !ctx.hasTraining) {
+        values.push(null);
+        continue;
+      }
+      const met = c.test(ctx);
+      values.push(met);
+      if (met === true) reasons.push(c.met);
+      else if (met === false) {
+        failed = true;
+        reasons.push(c.notMet);
+      } else {
+        unknown = true;
+        reasons.push(c.unknown);
+      }
     }
+    const outcome: Outcome = failed ? 'not-eligible' : unknown ? 'unknown' : 'eligible';
     const entitlement = outcome === 'eligible' ? entitlementOf(entry, ctx, date) : null;
     const inc = entry.ci.inc;
     results.push({

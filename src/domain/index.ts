@@ -1,4 +1,8 @@
-/** The domain's public API: pure TypeScript, no DOM; runs in the browser and in Node. */
+/**
+ * The domain's public API: pure TypeScript, no DOM; runs in the browser and in Node.
+ * `ruleSets` (the JSON data, ~16 KB gzipped each) is re-exported for Node tools, the mock API and tests; an
+ * element should evaluate the rule set fetched from the API, so the data stays out of its bundle.
+ */
 export {
   evaluate,
   evaluateExpression,
@@ -33,7 +37,6 @@ export {
   type Source,
   type Unit,
 } from './rule-set-schema';
-export { ruleSets } from './rules/index';
 export {
   ANSWER_KEYS,
   FACTS,
@@ -50,5 +53,6 @@ export {
   type Situation,
   type Training,
 } from './situation';
+export { ruleSets } from './rules/index';
 export { simulateWizard, type WizardRun } from './simulate';
 export { fill, formatAmount } from './text';

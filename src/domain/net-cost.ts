@@ -2,9 +2,7 @@
  * Net cost of one course for one person: the price minus what the money incentives cover, and the hours of
  * paid training leave usable. Pure; the shares and caps come from the rule set (`netCost` and `parameters`).
  */
-import { selectRuleSet } from './engine';
 import type { NetCostExplanation, RuleSet } from './rule-set-schema';
-import { ruleSets } from './rules/index';
 
 export interface NetCostTraining {
   /** Course cost in EUR (direct costs). */
@@ -25,8 +23,9 @@ export interface Balance {
 }
 
 export interface NetCostOptions {
-  /** The rule set whose parameters apply; otherwise the one in force on `referenceDate`, otherwise the newest. */
-  readonly ruleSet?: RuleSet;
+  /** The rule set whose shares and caps apply (its `netCost` part and `parameters`): the one in force. */
+  readonly ruleSet: RuleSet;
+  /** The date of the balances; informative only (the rule set already fixes the parameters). */
   readonly referenceDate?: string;
   /** The course is in the person's POP: then it need not be in the training database. */
   readonly popWithin6Years?: boolean;
@@ -50,10 +49,9 @@ function value(ruleSet: RuleSet, amount: number | { readonly param: string }): n
   return typeof amount === 'number' ? amount : (ruleSet.parameters[amount.param]?.value ?? Number.NaN);
 }
 
-export function netCost(training: NetCostTraining, balances: readonly Balance[], options: NetCostOptions = {}): NetCost {
-  const ruleSet =
-    options.ruleSet ??
-    (options.referenceDate !== undefined ? selectRuleSet(ruleSets, options.referenceDate) : (ruleSets[ruleSets.length - 1] as RuleSet));
+/** `options.ruleSet` gives the shares and caps: pass the rule set in force, the one the wallet or badge evaluates with. */
+export function netCost(training: NetCostTraining, balances: readonly Balance[], options: NetCostOptions): NetCost {
+  const { ruleSet } = options;
   const cfg = ruleSet.netCost;
   const price = round2(Math.max(0, training.cost));
   const qualifies = training.registered || options.popWithin6Years === true;

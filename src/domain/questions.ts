@@ -67,7 +67,7 @@ function load(): Readonly<Record<AnswerKey, Question>> {
 }
 
 /** Every question by answer key. */
-export const questions: Readonly<Record<AnswerKey, Question>> = load();
+export const questions: Readonly<Record<AnswerKey, Question>> = /* @__PURE__ */ load();
 
 export function getQuestion(key: AnswerKey): Question {
   return questions[key];

@@ -2,7 +2,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { evaluate, localIsoDate, parseSituation, ruleSets, schoolYear, selectRuleSet } from '../../src/domain/index';
+import { evaluate, localIsoDate, parseSituation, schoolYear, selectRuleSet } from '../../src/domain/index';
+import { ruleSets } from '../../src/domain/rules/index';
 import { repoRoot } from './helpers';
 
 function cli(args: string[], input: string) {
@@ -74,6 +75,12 @@ describe('eligibility CLI', () => {
     assert.equal(line?.ruleSet, selectRuleSet(ruleSets, today).id);
     const period = line?.results.find((r) => r.incentive === 'vlaams-opleidingsverlof')?.entitlement?.period;
     assert.deepEqual(period, { start: schoolYear(today).start, end: schoolYear(today).end });
+  });
+
+  it('accepts Windows line ends and a last line without a line end', () => {
+    const { status, out } = cli(['--date', '2025-11-01'], `${JSON.stringify({ id: 'a', answers: { status: 'student' } })}\r\n${JSON.stringify({ id: 'b', answers: {} })}`);
+    assert.equal(status, 0);
+    assert.deepEqual(out.map((o) => [o['id'], 'error' in o]), [['a', false], ['b', false]]);
   });
 
   it('refuses a bad --date with a clear message and exit code 2', () => {

@@ -1,7 +1,8 @@
 /** Dates and entitlement periods (wallet helpers). */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { addMonths, daysUntil, entitlementPeriod, isIsoDate, ruleSets, schoolYear } from '../../src/domain/index';
+import { addMonths, daysUntil, entitlementPeriod, isIsoDate, schoolYear } from '../../src/domain/index';
+import { ruleSets } from '../../src/domain/rules/index';
 
 const rs = ruleSets[1];
 const incentive = (id: string) => {

@@ -1,7 +1,8 @@
 /** Shared helpers for the domain tests: load the case tables (test/domain/cases/*.json). */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseSituation, ruleSets, selectRuleSet, type Situation } from '../../src/domain/index';
+import { parseSituation, selectRuleSet, type Situation } from '../../src/domain/index';
+import { ruleSets } from '../../src/domain/rules/index';
 
 export function loadCases<T>(name: string): T {
   return JSON.parse(readFileSync(fileURLToPath(new URL(`./cases/${name}`, import.meta.url)), 'utf8')) as T;

@@ -2,7 +2,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { evaluate, parseRuleSet, parseSituation, ruleSets, selectRuleSet } from '../../src/domain/index';
+import { evaluate, parseRuleSet, parseSituation, selectRuleSet } from '../../src/domain/index';
+import { ruleSets } from '../../src/domain/rules/index';
 import { clone, loadCases, repoRoot } from './helpers';
 
 const raw2025 = JSON.parse(readFileSync(`${repoRoot}src/domain/rules/rule-set-2025-09-01.json`, 'utf8')) as unknown;

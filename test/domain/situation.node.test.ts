@@ -1,7 +1,8 @@
 /** Validation of answers, and the questions data that matches the situation model. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { ANSWER_KEYS, FACTS, parseSituation, PERSON_KEYS, questions, ruleSets, TRAINING_KEYS } from '../../src/domain/index';
+import { ANSWER_KEYS, FACTS, parseSituation, PERSON_KEYS, questions, TRAINING_KEYS } from '../../src/domain/index';
+import { ruleSets } from '../../src/domain/rules/index';
 import { loadCases } from './helpers';
 
 const table = loadCases<{ cases: { name: string; answers: unknown; error: string | null }[] }>('situations.json');

@@ -550,22 +550,37 @@ describe('llr-wallet: sharing, layout, keyboard, safety', () => {
     }
   });
 
-  it('every link and button is reachable with Tab, in order', async () => {
+  it('every link, button and disclosure is reachable with Tab; Enter opens the steps', async () => {
     const el = await mount({ persona: 'low-educated-employee' });
-    const expected = deepAll<HTMLElement>(el, 'a[href], button, summary');
+    // Links inside a closed <details> are not focusable until it opens.
+    const expected = deepAll<HTMLElement>(el, 'a[href], button, summary').filter((e) => e.tagName === 'SUMMARY' || !e.closest('details:not([open])'));
     const reached: Element[] = [];
     const first = document.createElement('button');
     first.textContent = 'before';
     el.before(first);
     first.focus();
-    for (let i = 0; i < expected.length + 1; i += 1) {
-      await sendKeys({ press: 'Tab' });
+    const activeDeep = () => {
       let active: Element | null = document.activeElement;
       while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active;
+    };
+    for (let i = 0; i < expected.length; i += 1) {
+      await sendKeys({ press: 'Tab' });
+      const active = activeDeep();
       if (active) reached.push(active);
     }
     first.remove();
-    for (const target of expected) expect(reached, target.textContent ?? '').to.include(target);
+    const missed = expected.filter((t) => !reached.includes(t)).map((t) => t.textContent?.trim());
+    expect(missed).to.deep.equal([]);
+    expect(new Set(reached).size, 'each Tab reaches a new stop').to.equal(expected.length);
+
+    // Enter on the first card's "Zo gebruik je het" opens it; Tab then reaches the apply link inside.
+    const summary = expected.find((e) => e.tagName === 'SUMMARY')!;
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    expect((summary.parentElement as HTMLDetailsElement).open).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(activeDeep()?.getAttribute('part')).to.equal('apply-link');
   });
 
   it('hostile data renders as text; non-https links are refused', async () => {
@@ -590,11 +605,14 @@ describe('llr-wallet: sharing, layout, keyboard, safety', () => {
     el.helpVisitUrl = 'http://evil.example.com/';
     el.helpPhone = '1700<script>';
     await el.updateComplete;
-    expect(deepAll(el, 'a[href^="javascript"], a[href^="http:"], a[href^="data:"]')).to.have.length(0);
+    expect(deepAll(el, 'a[href^="javascript"], a[href^="data:"], a[href*="evil"]')).to.have.length(0);
     const help = deepText(section(el, 'help')!);
     expect(help).to.include('Bel gratis 1700');
     expect(help).not.to.include('Chat met ons');
-    for (const a of deepAll<HTMLAnchorElement>(el, 'a[href]')) expect(a.protocol, a.href).to.be.oneOf(['https:', 'tel:', location.protocol]);
+    // Only https:, tel: and the host's own (same-origin relative) links remain.
+    for (const a of deepAll<HTMLAnchorElement>(el, 'a[href]')) {
+      expect(a.protocol === 'https:' || a.protocol === 'tel:' || a.origin === location.origin, a.href).to.equal(true);
+    }
   });
 
   it('help channels are configurable and have Flemish defaults', async () => {

@@ -6,13 +6,13 @@
  * is fetched.
  */
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { getLocale } from '../../src/i18n/localization';
 import { useHandlers, seenRequests, worker } from '../support/mock-api';
 import { faultHandlers } from '../../mocks/scenarios';
 import { PERSONAS } from '../../mocks/personas';
-import { getQuestion, ruleSets, selectRuleSet, simulateWizard, type AnswerKey, type AnswerValue, type Situation } from '../../src/domain';
+import { evaluate, getAnswer, getQuestion, ruleSets, selectRuleSet, withAnswer, type AnswerKey, type AnswerValue, type Situation } from '../../src/domain';
 import '../../src/elements/wegwijzer/define';
 import type { LlrWegwijzer, WegwijzerCompleteDetail } from '../../src/elements/wegwijzer/wegwijzer';
 
@@ -53,7 +53,7 @@ async function mount(lang: Lang = 'nl', attrs: { usageEvents?: boolean } = {}): 
     m.details.push(e.detail);
   });
   await waitUntil(() => getLocale() === lang, `locale ${lang}`, { timeout: 8000 });
-  await waitUntil(() => !!$(el, '.step-heading'), 'first step', { timeout: 8000 });
+  await waitUntil(() => !!$(el, '.step-heading') && !$(el, '.fetch-error'), 'first step', { timeout: 8000 });
   await el.updateComplete;
   return m;
 }
@@ -166,10 +166,26 @@ function shown(el: Element, section: string): string[] {
   return $$(el, `section[aria-labelledby="${section}"] li[data-incentive]`).map((li) => li.dataset['incentive']!);
 }
 
+/**
+ * What the engine decides for a situation when asked the wizard's way: the engine's next question each time
+ * (also the ones that decide referrals), "I don't know" for anything the situation doesn't hold.
+ */
 function expected(situation: Situation) {
-  const run = simulateWizard(RULE_SET, situation, { referenceDate: DATE });
-  const ids = (o: string) => run.evaluation.results.filter((r) => r.outcome === o).map((r) => r.incentive);
-  return { asked: run.asked, eligible: ids('eligible'), unknown: ids('unknown'), notEligible: ids('not-eligible'), referrals: run.evaluation.referrals };
+  let known: Situation = {};
+  const asked: AnswerKey[] = [];
+  const dontKnow: AnswerKey[] = [];
+  for (;;) {
+    const evaluation = evaluate(RULE_SET, known, { referenceDate: DATE, dontKnow, referralQuestions: true });
+    const key = evaluation.nextQuestion;
+    if (key === null || asked.length > 30) {
+      const ids = (o: string) => evaluation.results.filter((r) => r.outcome === o).map((r) => r.incentive);
+      return { asked, eligible: ids('eligible'), unknown: ids('unknown'), notEligible: ids('not-eligible'), referrals: evaluation.referrals };
+    }
+    asked.push(key);
+    const value = getAnswer(situation, key);
+    if (value === undefined) dontKnow.push(key);
+    else known = withAnswer(known, key, value);
+  }
 }
 
 function stored(): { answers: Record<string, unknown>; dontKnow: string[]; step: string | null } | null {
@@ -211,6 +227,8 @@ describe('llr-wegwijzer', function () {
         expect(shown(m.el, 'not').sort()).to.deep.equal([...exp.notEligible].sort());
         const referrals = $$(m.el, 'li[data-referral]').map((li) => li.dataset['referral']!);
         expect(referrals.sort()).to.deep.equal([...exp.referrals].sort());
+        // No wrong door: every referral the mock persona expects is shown.
+        for (const r of persona.referrals) expect(referrals, `referral ${r}`).to.include(r);
         // Whatever the wallet of this persona holds, the signpost also says applies.
         for (const e of persona.entitlements) expect(exp.eligible, `wallet ${e.incentive}`).to.include(e.incentive);
 
@@ -394,6 +412,42 @@ describe('llr-wegwijzer', function () {
       expect($(el, '.step-heading')!.tagName).to.equal('H3');
       expect($(el, 'legend h3.step-heading'), 'the legend is the heading').to.exist;
       expect(document.activeElement).to.not.equal(el);
+    });
+
+    it('looks the same inside a hostile host page (62.5 % root font, * { line-height: 3 })', async () => {
+      const measure = async () => {
+        const m = await mount('nl');
+        const h = $(m.el, '.step-heading')!;
+        const label = $(m.el, '.option label')!;
+        const out = { heading: getComputedStyle(h).fontSize, label: getComputedStyle(label).fontSize, lineHeight: getComputedStyle(label).lineHeight };
+        fixtureCleanup();
+        return out;
+      };
+      const normal = await measure();
+      const style = document.createElement('style');
+      style.textContent = 'html { font-size: 62.5% !important; } * { line-height: 3 !important; font-family: serif !important; letter-spacing: 0.3em; } body { text-align: center; }';
+      document.head.append(style);
+      try {
+        const hostile = await measure();
+        expect(hostile).to.deep.equal(normal);
+        expect(normal.label).to.equal('16px');
+      } finally {
+        style.remove();
+      }
+    });
+
+    it('respects prefers-reduced-motion (no shimmer while loading)', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        useHandlers(...faultHandlers('slow', '/rule-sets/current', { slowMs: 60_000 }));
+        // Another date than the other tests: the client shares in-flight requests page-wide.
+        const el = await fixture<LlrWegwijzer>(html`<llr-wegwijzer reference-date="2026-11-27"></llr-wegwijzer>`);
+        await waitUntil(() => !!$(el, '.skeleton'), 'skeleton');
+        expect($(el, '[aria-busy="true"]')).to.exist;
+        expect(getComputedStyle($(el, '.skeleton')!).animationName).to.equal('none');
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
     });
 
     it('fits 320 px wide without horizontal scrolling', async () => {

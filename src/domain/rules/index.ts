@@ -7,4 +7,4 @@ import ruleSet20240901 from './rule-set-2024-09-01.json';
 import ruleSet20250901 from './rule-set-2025-09-01.json';
 
 /** Oldest first. */
-export const ruleSets: readonly RuleSet[] = [parseRuleSet(ruleSet20240901), parseRuleSet(ruleSet20250901)];
+export const ruleSets: readonly RuleSet[] = [/* @__PURE__ */ parseRuleSet(ruleSet20240901), /* @__PURE__ */ parseRuleSet(ruleSet20250901)];

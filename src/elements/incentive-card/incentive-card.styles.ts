@@ -13,6 +13,7 @@ export const styles = [
       --_llr-accent: var(--_llr-action);
       --_llr-card-padding: calc(var(--_llr-space) * 1);
       min-inline-size: 0;
+      container-type: inline-size;
     }
     .card {
       position: relative;
@@ -138,23 +139,36 @@ export const styles = [
     .failed { border-inline-start-color: var(--_llr-error); gap: 0.75em; align-items: flex-start; }
     .error-text { color: var(--_llr-error-text); margin: 0; }
 
-    /* Skeleton: the same line boxes as the loaded card. */
-    .loading { gap: 0.5em; }
+    /* Skeleton: the same boxes as the loaded card (narrow widths wrap to more lines), so nothing moves. */
     .loading .skeleton { display: block; }
     .sk-pillar { block-size: 1.3125em; inline-size: 45%; }
+    .card:not(.compact) .sk-pillar { block-size: 2.625em; }
     .sk-title { block-size: 1.5625em; inline-size: 70%; }
-    .sk-line { block-size: 1.5em; inline-size: 100%; }
-    .sk-line.short { inline-size: 60%; }
+    .compact .sk-title { block-size: 1.33em; }
+    .sk-lines {
+      --_llr-lines: 3;
+      block-size: calc(var(--_llr-lines) * 1.5em);
+      background: repeating-linear-gradient(to bottom, #e2e7ee 0 1.1em, transparent 1.1em 1.5em);
+      border-radius: var(--_llr-radius);
+    }
+    .compact .sk-summary { --_llr-lines: 4; }
+    .sk-facts { --_llr-lines: 3.75; }
     .sk-amount { block-size: 1.575em; inline-size: 55%; }
     .sk-meter { block-size: 0.75em; }
-    .sk-details { block-size: 3.25em; }
-    .compact.loading .sk-title { block-size: 1.33em; }
+    .sk-period { block-size: 1.5em; inline-size: 70%; }
+    .sk-details { block-size: 3.3125em; }
+    @container (min-width: 30em) {
+      .card:not(.compact) .sk-pillar { block-size: 1.3125em; }
+      .sk-summary, .compact .sk-summary { --_llr-lines: 2; }
+      .sk-facts { --_llr-lines: 2; }
+    }
 
     @media (forced-colors: active) {
       .card { border-inline-start-color: CanvasText; }
       .meter { border-color: CanvasText; }
       .meter-fill { background: CanvasText; forced-color-adjust: none; }
       .skeleton { background: GrayText; }
+      .sk-lines { background: repeating-linear-gradient(to bottom, GrayText 0 1.1em, transparent 1.1em 1.5em); }
     }
   `,
 ];

@@ -89,19 +89,23 @@ export class LlrIncentiveCard extends LlrElement {
     return this.variant === 'compact';
   }
 
+  /** Placeholder lines in the order and size of the loaded card, so nothing moves when data arrives. */
   private renderSkeleton(): TemplateResult {
+    const withBalance = !!this.entitlement;
     return html`<div class=${classMap({ card: true, loading: true, compact: this.compact })} part="card" aria-busy="true">
       <span class="visually-hidden" role="status">${loadingLabel()}</span>
       <div class="skeleton sk-pillar"></div>
       <div class="skeleton sk-title"></div>
-      <div class="skeleton sk-line"></div>
-      ${this.compact
-        ? nothing
-        : html`<div class="skeleton sk-amount"></div>
+      <div class="sk-lines sk-summary"></div>
+      ${withBalance
+        ? html`<div class="balance">
+            <div class="skeleton sk-amount"></div>
             <div class="skeleton sk-meter"></div>
-            <div class="skeleton sk-line"></div>
-            <div class="skeleton sk-line short"></div>
-            <div class="skeleton sk-details"></div>`}
+            <div class="skeleton sk-period"></div>
+          </div>`
+        : nothing}
+      ${withBalance && !this.compact ? html`<div class="sk-lines sk-facts"></div>` : nothing}
+      ${this.compact ? html`<div class="skeleton sk-period"></div>` : html`<div class="skeleton sk-details"></div>`}
     </div>`;
   }
 
@@ -147,7 +151,7 @@ export class LlrIncentiveCard extends LlrElement {
     const icon = pillar === 'money' ? moneyIcon : pillar === 'time' ? timeIcon : referralIcon;
     return html`<p class="pillar">
       <span class="pillar-label">${icon}<span>${label}</span></span>
-      <span class="provider">${msg(str`Van ${provider}`, { id: 'card.provider' })}</span>
+      ${this.compact ? nothing : html`<span class="provider">${msg(str`Van ${provider}`, { id: 'card.provider' })}</span>`}
     </p>`;
   }
 

@@ -18,12 +18,11 @@ export const wegwijzerStyles = css`
     font-size: 1.5em;
     margin: 0 0 0.5em;
   }
-  .step-heading:focus {
-    outline: none;
-  }
+  /* Focus is moved to the heading so screen readers announce the new step; it is not a control, so (as on
+     GOV.UK) it shows no focus ring. */
+  .step-heading:focus,
   .step-heading:focus-visible {
-    outline: 3px solid var(--_llr-focus);
-    outline-offset: 2px;
+    outline: none;
   }
   .intro {
     margin: 0 0 1em;

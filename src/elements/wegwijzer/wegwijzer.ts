@@ -20,6 +20,7 @@ import { answer, isReachable, questionNumber, replay, stepAfter, stepBefore, typ
 import { answerLabel, choiceValue, draftOf, parseNumber, questionView, type QuestionView } from './questions-view';
 import { buildResult, outcomeIds, type ReferralItem, type ResultItem } from './result-view';
 import { clear, load, save, storageKey } from './storage';
+import { WIZARD_OPTIONS } from './simulate';
 import { heading, level } from './heading';
 
 /** Detail of `llr-wegwijzer-step`: which step is shown. Never the answer. */
@@ -63,7 +64,7 @@ interface Loaded {
 }
 
 interface FieldError {
-  readonly message: string;
+  readonly problem: 'choose' | 'empty' | 'not-a-number' | 'not-whole' | 'out-of-range';
 }
 
 const DONT_KNOW = '__dont-know__';
@@ -105,6 +106,7 @@ export class LlrWegwijzer extends LlrElement {
   @state() private editing = false;
 
   private restored = false;
+  private abortedOnDisconnect = false;
   private storageId = '';
   private lastGood?: Loaded;
   private focusTarget: 'heading' | 'errors' | null = null;
@@ -148,6 +150,10 @@ export class LlrWegwijzer extends LlrElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.abortedOnDisconnect) {
+      this.abortedOnDisconnect = false;
+      void this.data.run();
+    }
     const id = storageKey(this.id);
     if (!this.restored || id !== this.storageId) {
       this.storageId = id;
@@ -157,6 +163,15 @@ export class LlrWegwijzer extends LlrElement {
         this.answers = sanitize(stored);
         this.step = stored.step;
       }
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Leave a pending fetch (the client cancels it when no one else waits for it); fetch again on reconnect.
+    if (this.data.status === TaskStatus.PENDING) {
+      this.abortedOnDisconnect = true;
+      this.data.abort();
     }
   }
 
@@ -185,7 +200,9 @@ export class LlrWegwijzer extends LlrElement {
     const date = this.date;
     const c = this.replayCache;
     if (c && c.answers === this.answers && c.ruleSet === ruleSet && c.date === date) return c.run;
-    const run = replay(this.answers, (situation, skip) => evaluate(ruleSet, situation, { referenceDate: date, dontKnow: skip }).nextQuestion);
+    // No wrong door: once every incentive is decided, the engine goes on asking what decides the referrals
+    // (e.g. a job seeker's region for VDAB, Actiris or Forem).
+    const run = replay(this.answers, (situation, skip) => evaluate(ruleSet, situation, { referenceDate: date, dontKnow: skip, ...WIZARD_OPTIONS }).nextQuestion);
     this.replayCache = { answers: this.answers, ruleSet, date, run };
     return run;
   }
@@ -197,7 +214,7 @@ export class LlrWegwijzer extends LlrElement {
   }
 
   private evaluation(ruleSet: RuleSet, run: Replay): Evaluation {
-    return evaluate(ruleSet, run.situation, { referenceDate: this.date, dontKnow: run.skipped });
+    return evaluate(ruleSet, run.situation, { referenceDate: this.date, dontKnow: run.skipped, ...WIZARD_OPTIONS });
   }
 
   // ---------------------------------------------------------------- lifecycle
@@ -265,10 +282,10 @@ export class LlrWegwijzer extends LlrElement {
 
   // ---------------------------------------------------------------- actions
 
-  private onContinue(e: Event, view: QuestionView, run: Replay): void {
+  private onContinue(e: Event, view: QuestionView): void {
     e.preventDefault();
     const result = this.read(view);
-    if ('message' in result) {
+    if ('problem' in result) {
       this.error = result;
       this.focusTarget = 'errors';
       this.requestUpdate();
@@ -280,38 +297,41 @@ export class LlrWegwijzer extends LlrElement {
     const next = this.run(loaded.ruleSet);
     const step = stepAfter(next, view.key, this.editing);
     if (step === 'summary') this.editing = false;
-    void run;
     this.goTo(step);
   }
 
   /** Validates the open question: an answer value, "I don't know" (value undefined) or an error. */
   private read(view: QuestionView): { value: AnswerValue | undefined } | FieldError {
-    const lang = this.language;
     if (view.type === 'number') {
       if (view.allowDontKnow && this.draftDontKnow) return { value: undefined };
-      const parsed = parseNumber(this.draft, view, lang);
-      if (parsed.ok) return valid(view.key, parsed.value) ? { value: parsed.value } : { message: rangeMessage(view) };
-      switch (parsed.problem) {
-        case 'empty':
-          return {
-            message: view.allowDontKnow
-              ? msg('Vul een getal in, of kies ‘Ik weet het niet’.', { id: 'wegwijzer.error.number-or-dont-know' })
-              : msg('Vul een getal in.', { id: 'wegwijzer.error.number-empty' }),
-          };
-        case 'not-whole':
-          return { message: msg('Vul een heel getal in, zonder komma.', { id: 'wegwijzer.error.number-whole' }) };
-        case 'out-of-range':
-          return { message: rangeMessage(view) };
-        default:
-          return { message: msg('Vul alleen cijfers in, bijvoorbeeld 38.', { id: 'wegwijzer.error.number-format' }) };
-      }
+      const parsed = parseNumber(this.draft, view, this.language);
+      if (parsed.ok) return valid(view.key, parsed.value) ? { value: parsed.value } : { problem: 'out-of-range' };
+      return { problem: parsed.problem };
     }
     if (this.draft === DONT_KNOW && view.allowDontKnow) return { value: undefined };
     const value = choiceValue(view, this.draft);
-    if (value === undefined || !valid(view.key, value)) {
-      return { message: msg('Kies een antwoord.', { id: 'wegwijzer.error.choose' }) };
+    return value === undefined || !valid(view.key, value) ? { problem: 'choose' } : { value };
+  }
+
+  /** The error in the current language (worded at render time, so a language switch rewords it). */
+  private errorText(error: FieldError, view: QuestionView): string {
+    switch (error.problem) {
+      case 'choose':
+        return msg('Kies een antwoord.', { id: 'wegwijzer.error.choose' });
+      case 'empty':
+        return view.allowDontKnow
+          ? msg('Vul een getal in, of kies ‘Ik weet het niet’.', { id: 'wegwijzer.error.number-or-dont-know' })
+          : msg('Vul een getal in.', { id: 'wegwijzer.error.number-empty' });
+      case 'not-whole':
+        return msg('Vul een heel getal in, zonder komma.', { id: 'wegwijzer.error.number-whole' });
+      case 'out-of-range': {
+        const min = String(view.min);
+        const max = String(view.max);
+        return msg(str`Vul een getal van ${min} tot ${max} in.`, { id: 'wegwijzer.error.number-range' });
+      }
+      default:
+        return msg('Vul alleen cijfers in, bijvoorbeeld 38.', { id: 'wegwijzer.error.number-format' });
     }
-    return { value };
   }
 
   private onBack(run: Replay, step: StepId): void {
@@ -400,11 +420,11 @@ export class LlrWegwijzer extends LlrElement {
     const fieldId = view.type === 'number' ? ANSWER_ID : 'answer-0';
     const error = this.error;
     if (!error) return nothing;
-    return html`<div class="error-summary" tabindex="-1" aria-labelledby="error-title">
+    return html`<div class="error-summary" tabindex="-1">
       <div role="alert">
         ${heading(this.level, msg('Er is een probleem', { id: 'wegwijzer.error-summary.title' }), { id: 'error-title', className: 'error-title' })}
         <ul>
-          <li><a href=${`#${fieldId}`} @click=${this.focusField}>${error.message}</a></li>
+          <li><a href=${`#${fieldId}`} @click=${this.focusField}>${this.errorText(error, view)}</a></li>
         </ul>
       </div>
     </div>`;
@@ -415,7 +435,7 @@ export class LlrWegwijzer extends LlrElement {
     const back = stepBefore(run, view.key);
     const error = this.error;
     const describedBy = [view.hint ? 'hint' : '', error ? 'error-message' : ''].filter(Boolean).join(' ');
-    return html`<form novalidate @submit=${(e: Event) => this.onContinue(e, view, run)}>
+    return html`<form novalidate @submit=${(e: Event) => this.onContinue(e, view)}>
       ${this.renderErrorSummary(view)}
       ${number === 1 && !error
         ? html`<p class="intro">
@@ -432,7 +452,7 @@ export class LlrWegwijzer extends LlrElement {
           ${view.hint ? html`<p class="hint" id="hint">${view.hint}</p>` : nothing}
           ${error
             ? html`<p class="error-message" id="error-message">
-                <span class="visually-hidden">${msg('Fout:', { id: 'wegwijzer.error.prefix' })}</span> ${error.message}
+                <span class="visually-hidden">${msg('Fout:', { id: 'wegwijzer.error.prefix' })}</span> ${this.errorText(error, view)}
               </p>`
             : nothing}
           ${view.type === 'number' ? this.renderNumber(view) : this.renderChoices(view)}
@@ -598,7 +618,11 @@ export class LlrWegwijzer extends LlrElement {
         : nothing}
       ${model.referrals.length
         ? html`<section class="result-section" aria-labelledby="referrals">
-            ${heading(sub, msg('Hier kan je ook terecht', { id: 'wegwijzer.result.referrals' }), { id: 'referrals' })}
+            ${heading(
+              sub,
+              applies > 0 ? msg('Hier kan je ook terecht', { id: 'wegwijzer.result.referrals' }) : msg('Hier kan je wel terecht', { id: 'wegwijzer.result.referrals-instead' }),
+              { id: 'referrals' },
+            )}
             <ul class="items">
               ${model.referrals.map((r) => this.renderReferral(r, subsub))}
             </ul>
@@ -692,16 +716,13 @@ export class LlrWegwijzer extends LlrElement {
     const url = httpsUrl(r.url);
     return html`<li class="item referral" data-referral=${r.id}>
       ${this.renderCard(r, level)}
-      <p>${r.why}</p>
+      ${r.why
+        ? html`<p class="label">${msg('Waarom voor jou?', { id: 'wegwijzer.result.why-you' })}</p>
+            <p>${r.why}</p>`
+        : nothing}
       ${!r.entry && url ? html`<p><a href=${url} target="_blank" rel="noopener noreferrer">${r.name}</a></p>` : nothing}
     </li>`;
   }
-}
-
-function rangeMessage(view: QuestionView): string {
-  const min = String(view.min);
-  const max = String(view.max);
-  return msg(str`Vul een getal van ${min} tot ${max} in.`, { id: 'wegwijzer.error.number-range' });
 }
 
 /** Whether the domain accepts this answer (the situation model is the single source of valid values). */

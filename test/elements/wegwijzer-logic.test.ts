@@ -1,0 +1,93 @@
+/** The wizard's pure parts: number input as people type it, the replayed path, and what storage accepts. */
+import { expect } from '@open-wc/testing';
+import { evaluate, ruleSets, selectRuleSet, type AnswerKey } from '../../src/domain';
+import { parseNumber, questionView } from '../../src/elements/wegwijzer/questions-view';
+import { answer, replay, stepAfter, stepBefore, type NextQuestion, type WizardAnswers } from '../../src/elements/wegwijzer/wizard-state';
+import { load, save, storageKey } from '../../src/elements/wegwijzer/storage';
+
+const RULE_SET = selectRuleSet(ruleSets, '2026-11-28');
+const next: NextQuestion = (situation, skip) =>
+  evaluate(RULE_SET, situation, { referenceDate: '2026-11-28', dontKnow: skip, referralQuestions: true }).nextQuestion;
+
+describe('wegwijzer logic', () => {
+  describe('parseNumber', () => {
+    const percent = questionView('employmentPercent', 'nl');
+    const hours = questionView('hoursPerWeek', 'nl');
+    const fte = questionView('employerFte', 'nl');
+    it('reads numbers the way people type them', () => {
+      expect(parseNumber('80', percent, 'nl')).to.deep.equal({ ok: true, value: 80 });
+      expect(parseNumber(' 80 % ', percent, 'nl')).to.deep.equal({ ok: true, value: 80 });
+      expect(parseNumber('37,5', hours, 'nl')).to.deep.equal({ ok: true, value: 37.5 });
+      expect(parseNumber('37.5', hours, 'en')).to.deep.equal({ ok: true, value: 37.5 });
+      expect(parseNumber('38 uur', hours, 'nl')).to.deep.equal({ ok: true, value: 38 });
+      expect(parseNumber('1.250', fte, 'nl')).to.deep.equal({ ok: true, value: 1250 });
+      expect(parseNumber('1 250', fte, 'fr')).to.deep.equal({ ok: true, value: 1250 });
+      expect(parseNumber('1,250', fte, 'en')).to.deep.equal({ ok: true, value: 1250 });
+    });
+    it('says what is wrong', () => {
+      expect(parseNumber('', percent, 'nl')).to.deep.equal({ ok: false, problem: 'empty' });
+      expect(parseNumber('veel', percent, 'nl')).to.deep.equal({ ok: false, problem: 'not-a-number' });
+      expect(parseNumber('-5', percent, 'nl')).to.deep.equal({ ok: false, problem: 'not-a-number' });
+      expect(parseNumber('80,5', percent, 'nl')).to.deep.equal({ ok: false, problem: 'not-whole' });
+      expect(parseNumber('120', percent, 'nl')).to.deep.equal({ ok: false, problem: 'out-of-range' });
+    });
+  });
+
+  describe('replay', () => {
+    it('asks only the engine\'s next question and stops when it has none', () => {
+      let state: WizardAnswers = { answers: {}, dontKnow: [] };
+      const asked: AnswerKey[] = [];
+      for (let r = replay(state, next); r.next; r = replay(state, next)) {
+        asked.push(r.next);
+        state = answer(state, r.next, r.next === 'status' ? 'jobseeker' : r.next === 'residence' ? 'brussels' : undefined);
+      }
+      expect(asked[0]).to.equal('status');
+      expect(asked).to.include('residence');
+      const run = replay(state, next);
+      expect(run.next).to.equal(null);
+      expect(evaluate(RULE_SET, run.situation, { referenceDate: '2026-11-28' }).referrals).to.include('actiris');
+    });
+
+    it('keeps answers that left the path, but does not use them', () => {
+      let state = answer({ answers: {}, dontKnow: [] }, 'status', 'employee');
+      state = answer(state, 'sector', 'private');
+      state = answer(state, 'status', 'jobseeker');
+      const run = replay(state, next);
+      expect(state.answers.sector).to.equal('private');
+      expect(run.path).to.not.include('sector');
+      expect(run.situation).to.not.have.property('sector');
+    });
+
+    it('stops on an engine that asks the same question twice', () => {
+      const run = replay({ answers: { status: 'employee' }, dontKnow: [] }, () => 'status');
+      expect(run).to.deep.include({ next: null, path: ['status'] });
+    });
+
+    it('goes back along the path, and forward to the summary after a change from it', () => {
+      let state = answer({ answers: {}, dontKnow: [] }, 'status', 'jobseeker');
+      state = answer(state, 'residence', 'flanders');
+      const run = replay(state, next);
+      expect(stepBefore(run, 'summary')).to.equal(run.path[run.path.length - 1]);
+      expect(stepBefore(run, 'status')).to.equal(null);
+      expect(stepBefore(run, 'result')).to.equal('summary');
+      if (run.next === null) expect(stepAfter(run, 'status', true)).to.equal('summary');
+      expect(stepAfter(run, 'status', false)).to.equal(run.path[1] ?? run.next ?? 'summary');
+    });
+  });
+
+  describe('storage', () => {
+    afterEach(() => sessionStorage.clear());
+    it('drops anything malformed', () => {
+      sessionStorage.setItem(storageKey('x'), JSON.stringify({ answers: { status: 'employee', bogus: 1, sector: { a: 1 } }, dontKnow: ['employmentPercent', 'nope'], step: 'evil' }));
+      expect(load(storageKey('x'))).to.deep.equal({ answers: { status: 'employee' }, dontKnow: ['employmentPercent'], step: null });
+      sessionStorage.setItem(storageKey('y'), '{not json');
+      expect(load(storageKey('y'))).to.equal(null);
+    });
+    it('keys per element id', () => {
+      save(storageKey('a'), { answers: { status: 'student' }, dontKnow: [], step: 'summary' });
+      expect(load(storageKey('b'))).to.equal(null);
+      expect(load(storageKey('a'))?.step).to.equal('summary');
+      expect(storageKey('')).to.equal('llr-wegwijzer:v1:default');
+    });
+  });
+});
