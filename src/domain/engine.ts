@@ -281,6 +281,8 @@ interface PlanEntry {
   readonly periods: Map<number, Period>;
   /** Counterfactuals already found, by failing condition and the answers they depend on. */
   readonly counterfactuals: Map<string, readonly Counterfactual[]>;
+  /** Per slot: the indices (in `conds`) of the conditions that look at that answer. */
+  readonly bySlot: readonly (readonly number[])[];
 }
 
 interface Plan {
@@ -422,13 +424,17 @@ function planFor(compiled: Compiled, date: string): Plan {
     if (!isIsoDate(date)) throw new RangeError(`referenceDate must be a date YYYY-MM-DD, got ${JSON.stringify(date)}`);
     plan = {
       date,
-      entries: compiled.incentives.map((ci) => ({
-        ci,
-        conds: ci.conds.filter((c) => inWindow(c.cond, date)),
-        variants: ci.variants.filter((v) => inWindow(v.variant, date)),
-        periods: new Map(),
-        counterfactuals: new Map(),
-      })),
+      entries: compiled.incentives.map((ci) => {
+        const conds = ci.conds.filter((c) => inWindow(c.cond, date));
+        return {
+          ci,
+          conds,
+          variants: ci.variants.filter((v) => inWindow(v.variant, date)),
+          periods: new Map(),
+          counterfactuals: new Map(),
+          bySlot: KEYS.map((_, slot) => conds.flatMap((c, i) => (c.slots.includes(slot) ? [i] : []))),
+        };
+      }),
     };
     if (compiled.plans.size >= 64) compiled.plans.clear();
     compiled.plans.set(date, plan);
@@ -443,6 +449,8 @@ interface Open {
   readonly entry: PlanEntry;
   readonly values: readonly Tri[];
   readonly outcome: Outcome;
+  /** How many applicable conditions are open (none is false: the incentive is unknown or eligible). */
+  readonly nulls: number;
 }
 
 const NONE: readonly Counterfactual[] = Object.freeze([]);
@@ -503,16 +511,20 @@ function amountAt(entry: PlanEntry, variant: number, ctx: Ctx): number | null {
  * hypothetical value in `hypo`? Only the conditions on `key` are evaluated again.
  */
 function resolvedWith(open: Open, hypo: Ctx, slot: number): boolean {
-  const conds = open.entry.conds;
+  const entry = open.entry;
+  const touched = entry.bySlot[slot] as readonly number[];
+  let stillOpen = open.nulls;
   let unknown = false;
-  for (let i = 0; i < conds.length; i++) {
-    const c = conds[i] as CCond;
+  for (let j = 0; j < touched.length; j++) {
+    const i = touched[j] as number;
+    const c = entry.conds[i] as CCond;
     if (c.course && !hypo.hasTraining) continue;
-    const r = c.slots.includes(slot) ? c.test(hypo) : (open.values[i] as Tri);
+    if (open.values[i] === null) stillOpen--;
+    const r = c.test(hypo);
     if (r === false) return true;
     if (r === null) unknown = true;
   }
-  return !unknown && amountAt(open.entry, variantOf(open.entry, hypo), hypo) !== null;
+  return !unknown && stillOpen === 0 && amountAt(entry, variantOf(entry, hypo), hypo) !== null;
 }
 
 function periodFor(entry: PlanEntry, variant: number, date: string): Period {
@@ -734,7 +746,7 @@ export function evaluate(ruleSet: RuleSet, situation: Situation, options: Evalua
       reasons,
       counterfactuals: outcome === 'not-eligible' ? counterfactualsOf(compiled, entry, ctx, values, date) : NONE,
     });
-    if (outcome === 'unknown' || (entitlement !== null && entitlement.amount === null)) open.push({ entry, values, outcome });
+    if (outcome === 'unknown' || (entitlement !== null && entitlement.amount === null)) open.push({ entry, values, outcome, nulls: reasons.filter((x) => x.met === null).length });
   }
 
   const referrals: string[] = [];

@@ -79,7 +79,7 @@ const UnknownFact = v.looseObject({
   fact: v.picklist(ANSWER_KEYS, (i) => `unknown fact ${i.received}`),
 });
 
-function onlyOne(keys: readonly string[]) {
+function atLeastOne(keys: readonly string[]) {
   return (o: Record<string, unknown>) => keys.filter((k) => o[k] !== undefined).length >= 1;
 }
 
@@ -104,7 +104,7 @@ function leafCheck(fact: AnswerKey, spec: FactSpec) {
     );
   }
   if (spec.kind === 'number') {
-    return v.check<Record<string, unknown>, string>(onlyOne(['gte', 'gt', 'lte', 'lt']), `a condition on "${fact}" needs one of "gte", "gt", "lte" or "lt"`);
+    return v.check<Record<string, unknown>, string>(atLeastOne(['gte', 'gt', 'lte', 'lt']), `a condition on "${fact}" needs one of "gte", "gt", "lte" or "lt"`);
   }
   return v.check<Record<string, unknown>, string>(() => true, '');
 }

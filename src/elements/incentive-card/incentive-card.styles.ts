@@ -142,7 +142,7 @@ export const styles = [
     /* Skeleton: the same boxes as the loaded card (narrow widths wrap to more lines), so nothing moves. */
     .loading .skeleton { display: block; }
     .sk-pillar { block-size: 1.3125em; inline-size: 45%; }
-    .card:not(.compact) .sk-pillar { block-size: 2.625em; }
+    .card:not(.compact) .sk-pillar { block-size: 2.84375em; }
     .sk-title { block-size: 1.5625em; inline-size: 70%; }
     .compact .sk-title { block-size: 1.33em; }
     .sk-lines {
@@ -150,17 +150,20 @@ export const styles = [
       block-size: calc(var(--_llr-lines) * 1.5em);
       background: repeating-linear-gradient(to bottom, #e2e7ee 0 1.1em, transparent 1.1em 1.5em);
       border-radius: var(--_llr-radius);
+      animation: llr-shimmer 1.4s ease-in-out infinite;
     }
     .compact .sk-summary { --_llr-lines: 4; }
-    .sk-facts { --_llr-lines: 3.75; }
+    .sk-link { --_llr-lines: 2; inline-size: 80%; }
+    .sk-facts { --_llr-lines: 4.75; }
     .sk-amount { block-size: 1.575em; inline-size: 55%; }
     .sk-meter { block-size: 0.75em; }
-    .sk-period { block-size: 1.5em; inline-size: 70%; }
+    .sk-period { --_llr-lines: 2; inline-size: 80%; }
     .sk-details { block-size: 3.3125em; }
     @container (min-width: 30em) {
       .card:not(.compact) .sk-pillar { block-size: 1.3125em; }
       .sk-summary, .compact .sk-summary { --_llr-lines: 2; }
-      .sk-facts { --_llr-lines: 2; }
+      .sk-link, .sk-period { --_llr-lines: 1; }
+      .sk-facts { --_llr-lines: 2.5; }
     }
 
     @media (forced-colors: active) {

@@ -101,11 +101,11 @@ export class LlrIncentiveCard extends LlrElement {
         ? html`<div class="balance">
             <div class="skeleton sk-amount"></div>
             <div class="skeleton sk-meter"></div>
-            <div class="skeleton sk-period"></div>
+            <div class="sk-lines sk-period"></div>
           </div>`
         : nothing}
       ${withBalance && !this.compact ? html`<div class="sk-lines sk-facts"></div>` : nothing}
-      ${this.compact ? html`<div class="skeleton sk-period"></div>` : html`<div class="skeleton sk-details"></div>`}
+      ${this.compact ? html`<div class="sk-lines sk-link"></div>` : html`<div class="skeleton sk-details"></div>`}
     </div>`;
   }
 
