@@ -1,7 +1,8 @@
 /**
  * The domain's public API: pure TypeScript, no DOM; runs in the browser and in Node.
- * `ruleSets` (the JSON data, ~16 KB gzipped each) is re-exported for Node tools, the mock API and tests; an
- * element should evaluate the rule set fetched from the API, so the data stays out of its bundle.
+ * The rule-set data (`ruleSets`, ~16 KB gzipped per rule set) is NOT re-exported here: importing this barrel must
+ * not pull it into a bundle. Node tools, the mock API and tests import it from `src/domain/rules`; an element
+ * evaluates the rule set fetched from the API (`api.getCurrentRuleSet(date)`, validated by `parseRuleSet`'s schema).
  */
 export {
   evaluate,
@@ -16,6 +17,12 @@ export {
   type Outcome,
   type Reason,
 } from './engine';
+export {
+  courseConditions,
+  courseOutlook,
+  type CourseIncentiveOutlook,
+  type CourseOutlook,
+} from './course';
 export { addDays, addMonths, calendarYear, daysUntil, isIsoDate, localIsoDate, schoolYear } from './dates';
 export { entitlementPeriod, periodOf, type Period } from './periods';
 export { netCost, type Balance, type NetCost, type NetCostOptions, type NetCostTraining } from './net-cost';
@@ -53,6 +60,6 @@ export {
   type Situation,
   type Training,
 } from './situation';
-export { ruleSets } from './rules/index';
+// `ruleSets` (the data): import from './rules' (src/domain/rules), never through this barrel.
 export { simulateWizard, type WizardRun } from './simulate';
 export { fill, formatAmount } from './text';

@@ -1,6 +1,7 @@
 /** The wizard's pure parts: number input as people type it, the replayed path, and what storage accepts. */
 import { expect } from '@open-wc/testing';
-import { evaluate, ruleSets, selectRuleSet, type AnswerKey } from '../../src/domain';
+import { evaluate, selectRuleSet, type AnswerKey } from '../../src/domain';
+import { ruleSets } from '../../src/domain/rules';
 import { parseNumber, questionView } from '../../src/elements/wegwijzer/questions-view';
 import { answer, replay, stepAfter, stepBefore, type NextQuestion, type WizardAnswers } from '../../src/elements/wegwijzer/wizard-state';
 import { load, save, storageKey } from '../../src/elements/wegwijzer/storage';

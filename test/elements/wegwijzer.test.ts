@@ -12,7 +12,8 @@ import { getLocale } from '../../src/i18n/localization';
 import { useHandlers, seenRequests, worker } from '../support/mock-api';
 import { faultHandlers } from '../../mocks/scenarios';
 import { PERSONAS } from '../../mocks/personas';
-import { evaluate, getAnswer, getQuestion, ruleSets, selectRuleSet, withAnswer, type AnswerKey, type AnswerValue, type Situation } from '../../src/domain';
+import { evaluate, getAnswer, getQuestion, selectRuleSet, withAnswer, type AnswerKey, type AnswerValue, type Situation } from '../../src/domain';
+import { ruleSets } from '../../src/domain/rules';
 import '../../src/elements/wegwijzer/define';
 import type { LlrWegwijzer, WegwijzerCompleteDetail } from '../../src/elements/wegwijzer/wegwijzer';
 

@@ -2,13 +2,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { localized, msg, str } from '@lit/localize';
-import { Task, TaskStatus } from '@lit/task';
+import { Task, TaskStatus, initialState } from '@lit/task';
 import { LlrElement } from '../../shared/llr-element';
 import { baseStyles } from '../../shared/styles';
 import { hostUrl, httpsUrl } from '../../shared/safe-url';
 import { loadingLabel } from '../../shared/messages';
 import { isApiError, type ApiErrorKind, type Training, type UsageEvent, type Wallet } from '../../api';
-import { formatAmount, localIsoDate, type LocalText } from '../../domain';
+import { formatAmount, localIsoDate, type LocalText, type RuleSet } from '../../domain';
 import { trainingIncentivesStyles } from './training-incentives.styles';
 import {
   anonymousView,
@@ -22,8 +22,12 @@ import {
 /** What went wrong, without personal data. `source` says which call failed. */
 export interface TrainingIncentivesErrorDetail {
   kind: ApiErrorKind;
-  /** `training`: the course could not be fetched (the badge is quiet or hidden); `wallet`: the personal view fell back to the anonymous one. */
-  source: 'training' | 'wallet';
+  /**
+   * `training`: the course could not be fetched (the badge is quiet or hidden); `rule-set`: the rule set in force
+   * could not be fetched (quiet or hidden as well; for the wallet's reference date only: the anonymous view);
+   * `wallet`: the personal view fell back to the anonymous one.
+   */
+  source: 'training' | 'rule-set' | 'wallet';
   /** The `training-id` the badge was given, if any. */
   trainingId?: string;
 }
@@ -57,6 +61,8 @@ interface WalletResult {
   wallet: Wallet | null;
   /** Whose wallet it is (the host's token function): never show one login's wallet under another. */
   owner: unknown;
+  /** The rule set in force on the wallet's reference date (set with `wallet`). */
+  ruleSet?: RuleSet;
 }
 
 interface CourseResult {
@@ -64,6 +70,9 @@ interface CourseResult {
   key: string;
   facts: CourseFacts;
   training?: Training;
+  /** The rule set in force on `referenceDate` (today), as the API serves it. */
+  ruleSet: RuleSet;
+  referenceDate: string;
 }
 
 const SECTOR_FUND = 'sectorfonds';
@@ -90,11 +99,12 @@ const validNumber = (value: unknown): number | undefined =>
  * reached the badge is quiet (`on-error="quiet"`, default) or renders nothing (`on-error="hidden"`), and fires
  * `llr-training-incentives-error`.
  *
- * Give either `training-id` (fetched from the API) or the course's facts as attributes.
- * Every number comes from src/domain (`evaluate`, `netCost`); the element computes nothing itself.
+ * Give either `training-id` (fetched from the API) or the course's facts as attributes. The rule set in force is
+ * fetched from the API (`/rule-sets/current`, one request page-wide for every badge and the Wegwijzer), never
+ * bundled. Every number comes from src/domain (`courseOutlook`, `netCost`); the element computes nothing itself.
  *
  * @tag llr-training-incentives
- * @fires llr-training-incentives-error - the course (source "training") or the wallet (source "wallet") could not be fetched
+ * @fires llr-training-incentives-error - the course (source "training"), the rule set (source "rule-set") or the wallet (source "wallet") could not be fetched
  * @fires llr-training-incentives-toggle - the citizen expanded or collapsed the explanation
  * @csspart badge - the outer box (one line, expands)
  * @csspart toggle - the button that expands the explanation
@@ -134,49 +144,91 @@ export class LlrTrainingIncentives extends LlrElement {
   private readonly panelId = `llr-ti-why-${++uid}`;
 
   private readonly courseTask = new Task(this, {
-    task: async ([id, , direct], { signal }): Promise<CourseResult> => {
+    task: async ([id, , direct, referenceDate], { signal }): Promise<CourseResult | typeof initialState> => {
       const key = courseKey(id, direct);
-      if (!id) return { key, facts: direct };
-      try {
-        const training = await this.api.getTraining(id, signal);
-        return {
-          key,
-          training,
-          facts: {
-            registered: training.registered,
-            contactHours: training.contactHours,
-            cost: training.cost,
-            higherEducation: training.higherEducation,
-            basicSkills: training.basicSkills,
-          },
+      if (!id && Object.keys(direct).length === 0) return initialState;
+      // The course and the rule set in force, in parallel. A failed course is reported before a failed rule set.
+      const ruleSetRequest = this.ruleSetOn(referenceDate);
+      let facts = direct;
+      let training: Training | undefined;
+      if (id) {
+        try {
+          training = await this.api.getTraining(id, signal);
+        } catch (error) {
+          this.reportError(error, 'training');
+          throw error;
+        }
+        facts = {
+          registered: training.registered,
+          contactHours: training.contactHours,
+          cost: training.cost,
+          higherEducation: training.higherEducation,
+          basicSkills: training.basicSkills,
         };
+      }
+      let ruleSet: RuleSet;
+      try {
+        ruleSet = await ruleSetRequest;
       } catch (error) {
-        this.reportError(error, 'training');
+        this.reportError(error, 'rule-set');
         throw error;
       }
+      return training ? { key, facts, training, ruleSet, referenceDate } : { key, facts, ruleSet, referenceDate };
     },
-    args: () => [this.trainingId, this.config.apiBase, this.directFacts()] as const,
-    argsEqual: ([a, b, c], [x, y, z]) => a === x && b === y && courseKey('', c) === courseKey('', z),
+    args: () => [this.trainingId, this.config.apiBase, this.directFacts(), localIsoDate(new Date())] as const,
+    argsEqual: ([a, b, c, d], [x, y, z, w]) => a === x && b === y && d === w && courseKey('', c) === courseKey('', z),
   });
 
   private readonly walletTask = new Task(this, {
-    task: async ([personal, , owner], { signal }): Promise<WalletResult> => {
+    task: async ([personal, , owner, , , today], { signal }): Promise<WalletResult> => {
       if (!personal) return { wallet: null, owner };
+      let wallet: Wallet;
       try {
-        return { wallet: await this.api.getWallet(signal), owner };
+        wallet = await this.api.getWallet(signal);
       } catch (error) {
         if (isApiError(error) && error.kind === 'aborted') throw error;
         // Not logged in (or not allowed): the anonymous view, silently. Anything else: anonymous, and say so.
         if (!(isApiError(error) && (error.kind === 'unauthorized' || error.kind === 'forbidden'))) this.reportError(error, 'wallet');
         return { wallet: null, owner };
       }
+      // The net cost is computed on the wallet's reference date: usually today, whose rule set the course task
+      // fetches already (the same request). An earlier date keeps today's rule set when that was in force then.
+      let todays: RuleSet | undefined;
+      if (wallet.referenceDate <= today) todays = await this.ruleSetOn(today).catch(() => undefined);
+      if (todays && (wallet.referenceDate === today || todays.effectiveFrom <= wallet.referenceDate)) return { wallet, owner, ruleSet: todays };
+      if (wallet.referenceDate === today) return { wallet: null, owner }; // reported by the course task
+      try {
+        return { wallet, owner, ruleSet: await this.ruleSetOn(wallet.referenceDate) };
+      } catch (error) {
+        this.reportError(error, 'rule-set');
+        return { wallet: null, owner };
+      }
     },
     args: () => {
       const c = this.config;
       const personal = !!c.getToken || !!c.credentials;
-      return [personal, c.apiBase, c.getToken, c.credentials, this.locale] as const;
+      return [personal, c.apiBase, c.getToken, c.credentials, this.locale, localIsoDate(new Date())] as const;
     },
   });
+
+  /** Rule-set requests by API base and date: every task of this badge asks once; the client shares them page-wide. */
+  private readonly ruleSets = new Map<string, Promise<RuleSet>>();
+
+  /**
+   * The rule set in force on `date`, from the API (validated by the domain's schema). Not tied to a task's abort
+   * signal: the answer serves both tasks and later runs. A failure is forgotten, so the next run asks again.
+   */
+  private ruleSetOn(date: string): Promise<RuleSet> {
+    const key = `${this.config.apiBase} ${date}`;
+    let request = this.ruleSets.get(key);
+    if (!request) {
+      if (this.ruleSets.size >= 4) this.ruleSets.clear();
+      request = this.api.getCurrentRuleSet(date);
+      this.ruleSets.set(key, request);
+      request.catch(() => this.ruleSets.get(key) === request && this.ruleSets.delete(key));
+    }
+    return request;
+  }
 
   /** The course facts given as attributes (undefined facts are unknown, never a default). */
   private directFacts(): CourseFacts {
@@ -232,14 +284,14 @@ export class LlrTrainingIncentives extends LlrElement {
     if (!this.hasCourse) return nothing;
     const course = this.currentCourse();
     if (course === 'error') return this.renderQuiet();
-    const wallet = this.currentWallet();
-    if (!course || wallet === undefined) return this.renderLoading();
-    if (wallet) {
-      const view = personalView(course.facts, wallet);
+    const personal = this.currentWallet();
+    if (!course || personal === undefined) return this.renderLoading();
+    if (personal?.wallet && personal.ruleSet) {
+      const view = personalView(course.facts, personal.ruleSet, personal.wallet);
       this.ruleSetId = view.ruleSet.id;
       if (view.priceKnown || view.hoursKnown) return this.renderPersonal(view);
     }
-    const view = anonymousView(course.facts, localIsoDate(new Date()));
+    const view = anonymousView(course.facts, course.ruleSet, course.referenceDate);
     this.ruleSetId = view.ruleSet.id;
     return this.renderAnonymous(view);
   }
@@ -253,13 +305,13 @@ export class LlrTrainingIncentives extends LlrElement {
     return last && last.key === courseKey(this.trainingId, this.directFacts()) ? last : undefined;
   }
 
-  /** The wallet (null: anonymous), or undefined while the first answer for this login is awaited. */
-  private currentWallet(): Wallet | null | undefined {
+  /** The wallet with its rule set (null: anonymous), or undefined while the first answer for this login is awaited. */
+  private currentWallet(): WalletResult | null | undefined {
     const task = this.walletTask;
     const last = task.value;
-    if (task.status === TaskStatus.COMPLETE) return last?.wallet ?? null;
+    if (task.status === TaskStatus.COMPLETE) return last ?? null;
     if (task.status === TaskStatus.ERROR) return null;
-    return last && last.owner === this.config.getToken ? last.wallet : undefined;
+    return last && last.owner === this.config.getToken ? last : undefined;
   }
 
   // ------------------------------------------------------------------ states

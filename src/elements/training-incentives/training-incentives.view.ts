@@ -1,21 +1,18 @@
 /**
- * Turns the domain's answers (the engine's evaluation, the net cost) into what the badge shows. No eligibility
- * rule and no amount is computed here: every decision comes from `evaluate` and `netCost` in src/domain; this
- * module only groups their results for display.
+ * Turns the domain's answers (the course outlook, the net cost) into what the badge shows. No eligibility
+ * rule and no amount is computed here: every decision comes from `courseOutlook` and `netCost` in src/domain, on
+ * the rule set fetched from the API (never the bundled rule-set data); this module only groups their results
+ * for display.
  */
 import {
-  evaluate,
+  courseOutlook,
   netCost,
-  selectRuleSet,
-  ruleSets,
   type Balance,
-  type IncentiveResult,
   type LocalText,
   type NetCost,
   type RuleSet,
   type Training as CourseFacts,
 } from '../../domain';
-import { factsOf } from '../../domain/rule-set-schema';
 import type { Wallet } from '../../api';
 
 export type { CourseFacts };
@@ -57,73 +54,30 @@ export interface PersonalView {
   readonly wallet: Wallet;
 }
 
-/** Conditions (by id) that look at a course fact, per rule set: a course fact is a `training.*` answer. */
-const courseConditions = new WeakMap<RuleSet, Map<string, { personFacts: boolean }>>();
-
-function conditionsOf(ruleSet: RuleSet): Map<string, { personFacts: boolean }> {
-  let map = courseConditions.get(ruleSet);
-  if (!map) {
-    map = new Map();
-    for (const inc of ruleSet.incentives) {
-      for (const cond of inc.conditions) {
-        const facts = [...factsOf(cond)];
-        if (facts.some((f) => f.startsWith('training.'))) {
-          map.set(cond.id, { personFacts: facts.some((f) => !f.startsWith('training.')) });
-        }
-      }
-    }
-    courseConditions.set(ruleSet, map);
-  }
-  return map;
-}
-
-export function ruleSetFor(referenceDate: string): RuleSet {
-  return selectRuleSet(ruleSets, referenceDate);
-}
-
 /**
- * Anonymous: evaluates the rule set for a situation that holds only the course. An incentive is about courses
- * when one of its conditions looks at a course fact. It is shown as possible when no course condition fails
- * and none is left open by a fact about the person; an incentive whose course condition hangs on the person
- * (e.g. "in the training database, or in your POP") is listed as conditional.
+ * Anonymous: what the course can open for anyone (the domain's `courseOutlook` on the given rule set), grouped for
+ * display: the incentives shown as possible with their scope and the requirements still open ("Je bent
+ * werknemer."), and those the course opens only through a condition about the person (e.g. "in the training
+ * database, or in your POP"), listed as conditional.
  */
-export function anonymousView(course: CourseFacts, referenceDate: string): AnonymousView {
-  const ruleSet = ruleSetFor(referenceDate);
-  const evaluation = evaluate(ruleSet, { training: course }, { referenceDate });
-  const course_ = conditionsOf(ruleSet);
+export function anonymousView(course: CourseFacts, ruleSet: RuleSet, referenceDate: string): AnonymousView {
   const opens: OpenIncentive[] = [];
   const conditional: ConditionalIncentive[] = [];
-  for (const result of evaluation.results) {
-    const courseReasons = result.reasons.filter((r) => course_.has(r.condition));
-    if (courseReasons.length === 0 || result.outcome === 'not-eligible') continue;
-    const inc = ruleSet.incentives.find((i) => i.id === result.incentive);
-    if (!inc) continue;
-    const blocking = courseReasons.find((r) => r.met === null && course_.get(r.condition)?.personFacts);
-    if (blocking) {
-      const cond = inc.conditions.find((c) => c.id === blocking.condition);
-      conditional.push({ id: result.incentive, name: result.name, condition: cond ? cond.text.met : blocking.text });
+  for (const item of courseOutlook(ruleSet, course, referenceDate).incentives) {
+    const { incentive, result } = item;
+    if (item.status === 'conditional') {
+      conditional.push({ id: incentive.id, name: result.name, condition: item.via.text.met });
       continue;
     }
     opens.push({
-      id: result.incentive,
+      id: incentive.id,
       pillar: result.pillar,
       name: result.name,
-      scope: inc.entitlement.scope,
-      conditions: openConditions(result, inc.conditions),
+      scope: incentive.entitlement.scope,
+      conditions: item.open.map((c) => c.text.met),
     });
   }
   return { kind: 'anonymous', ruleSet, opens, conditional };
-}
-
-/** The open conditions of a result, as requirements ("Je bent werknemer."), in rule-set order. */
-function openConditions(result: IncentiveResult, conditions: RuleSet['incentives'][number]['conditions']): LocalText[] {
-  const out: LocalText[] = [];
-  for (const reason of result.reasons) {
-    if (reason.met !== null) continue;
-    const cond = conditions.find((c) => c.id === reason.condition);
-    out.push(cond ? cond.text.met : reason.text);
-  }
-  return out;
 }
 
 /** The wallet's balances as the net-cost function takes them (expired periods left out). */
@@ -133,9 +87,11 @@ export function balancesOf(wallet: Wallet): Balance[] {
     .map((e) => ({ incentive: e.incentive, remaining: e.remaining, unit: e.unit }));
 }
 
-/** Personal: the domain's net cost of this course for the wallet's owner, on the wallet's reference date. */
-export function personalView(course: CourseFacts, wallet: Wallet): PersonalView {
-  const ruleSet = ruleSetFor(wallet.referenceDate);
+/**
+ * Personal: the domain's net cost of this course for the wallet's owner, on the wallet's reference date.
+ * `ruleSet` is the rule set in force on `wallet.referenceDate`.
+ */
+export function personalView(course: CourseFacts, ruleSet: RuleSet, wallet: Wallet): PersonalView {
   const balances = balancesOf(wallet);
   const cost = netCost(
     {

@@ -25,7 +25,12 @@ export const styles = [
       grid-template-columns: minmax(0, 1fr);
       gap: var(--_llr-space);
     }
-    .cards > li { min-inline-size: 0; }
+    .cards > li {
+      min-inline-size: 0;
+      /* Off-screen cards skip layout and paint until scrolled near (large wallets stay fast). */
+      content-visibility: auto;
+      contain-intrinsic-size: auto 28em;
+    }
     @container (min-width: 40em) {
       .cards { grid-template-columns: repeat(2, minmax(0, 1fr)); }
     }
@@ -78,12 +83,18 @@ export const styles = [
     .help-list { margin: 0; padding-inline-start: 1.25em; display: grid; gap: 0.25em; }
     .help-list a, .more a { font-weight: 600; }
 
-    /* Skeleton: roughly the space of the intro, two sections and their cards. */
+    /* Skeleton: about the space of a typical wallet (intro, lapse list, two pillars of two cards). */
     .loading .skeleton { display: block; }
-    .sk-intro { block-size: 1.5em; inline-size: 80%; }
+    .sk-intro { block-size: 3em; inline-size: 90%; }
+    .sk-lapsing { block-size: 14em; }
     .sk-section { display: flex; flex-direction: column; gap: 0.5em; }
-    .sk-heading { block-size: 1.5625em; inline-size: 40%; }
-    .sk-card { block-size: 17em; list-style: none; }
+    .sk-heading { block-size: 1.5625em; inline-size: 50%; }
+    .sk-line { block-size: 1.5em; inline-size: 85%; }
+    .sk-card { block-size: 28em; }
+    @container (min-width: 40em) {
+      .sk-intro { block-size: 1.5em; }
+      .sk-lapsing { block-size: 11em; }
+    }
 
     @media (forced-colors: active) {
       .notice, .lapsing, .empty { border-color: CanvasText; }

@@ -48,8 +48,12 @@ export const DEFAULT_HELP = {
   visitUrl: 'https://www.vdab.be/contact',
 } as const;
 
-/** Cards shown per pillar before "show all": a real wallet has fewer than ten; this keeps a huge one fast. */
-const CARDS_SHOWN = 20;
+/**
+ * Cards shown per pillar before "show all". A real wallet has fewer than ten; this only keeps a pathological
+ * one (the mock's "huge" scenario: 1000 entitlements) responsive. Off-screen cards skip layout anyway
+ * (content-visibility in the styles).
+ */
+const CARDS_SHOWN = 200;
 
 interface WalletData {
   wallet: Wallet;
@@ -202,20 +206,27 @@ export class LlrWallet extends LlrElement {
     });
   }
 
+  /**
+   * Placeholders for the intro, the lapse list and two pillars of two cards (a typical wallet), then the parts
+   * that need no data (Wegwijzer, help) for real, so the page barely moves when the wallet arrives.
+   */
   private renderSkeleton(): TemplateResult {
-    const card = html`<li class="skeleton sk-card"></li>`;
+    const pillar = html`<div class="sk-section">
+      <div class="skeleton sk-heading"></div>
+      <div class="skeleton sk-line"></div>
+      <div class="cards">
+        <div class="skeleton sk-card"></div>
+        <div class="skeleton sk-card"></div>
+      </div>
+    </div>`;
     return html`<section class="wallet loading" part="wallet" aria-labelledby="wallet-title" aria-busy="true" lang=${this.locale}>
       ${this.renderTitle()}
       <p class="visually-hidden" role="status">${loadingLabel()}</p>
       <div class="skeleton sk-intro"></div>
-      <div class="sk-section">
-        <div class="skeleton sk-heading"></div>
-        <ul class="cards" role="presentation">${card}${card}</ul>
-      </div>
-      <div class="sk-section">
-        <div class="skeleton sk-heading"></div>
-        <ul class="cards" role="presentation">${card}${card}</ul>
-      </div>
+      <div class="skeleton sk-lapsing"></div>
+      ${pillar} ${pillar}
+      ${this.renderWegwijzer(msg('Ontdek met de Wegwijzer op welke steun je nog recht kan hebben.', { id: 'wallet.wegwijzer-text' }))}
+      ${this.renderHelp()}
     </section>`;
   }
 
