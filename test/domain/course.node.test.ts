@@ -61,12 +61,12 @@ describe('courseOutlook', () => {
     assert.equal(courseConditions(rs), courseConditions(rs), 'cached per rule set');
 
     // Edit the data: the cheques lose their course conditions, the KMO-portefeuille gains one.
-    const doc = clone(rs) as unknown as { incentives: { id: string; conditions: { id: string }[] }[] };
+    type Cond = { id: string; any?: unknown; counterfactual?: unknown; [k: string]: unknown };
+    const doc = clone(rs) as unknown as { incentives: { id: string; conditions: Cond[] }[] };
     const cheques = doc.incentives.find((i) => i.id === 'opleidingscheques')!;
+    const { id: _id, any: _any, counterfactual: _cf, ...meta } = cheques.conditions.find((c) => c.id === 'oc-course-registered')!;
     cheques.conditions = cheques.conditions.filter((c) => !c.id.startsWith('oc-course-'));
-    const kmo = doc.incentives.find((i) => i.id === 'kmo-portefeuille')!;
-    kmo.conditions.push({ ...clone(cheques.conditions[0]!), id: 'kmo-course-registered', all: [{ fact: 'training.registered', is: true }] } as never);
-    for (const key of ['fact', 'is', 'in', 'gte', 'gt', 'lte', 'lt', 'any', 'not', 'counterfactual']) delete (kmo.conditions.at(-1) as Record<string, unknown>)[key];
+    doc.incentives.find((i) => i.id === 'kmo-portefeuille')!.conditions.push({ ...meta, id: 'kmo-course-registered', fact: 'training.registered', is: true });
     const edited = parseRuleSet(doc);
     assert.deepEqual(ids(courseOutlook(edited, { registered: true, contactHours: 40 }, DATE), 'possible'), ['vlaams-opleidingsverlof', 'kmo-portefeuille']);
   });

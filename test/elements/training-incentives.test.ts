@@ -153,11 +153,12 @@ describe('llr-training-incentives: anonymous, each demo course', () => {
     expect(text, 'the host did not say who pays: an open course condition').to.include('Je kiest en betaalt de opleiding zelf.');
   });
 
-  it('course facts as attributes, without a training id (no request)', async () => {
+  it('course facts as attributes, without a training id (no course request; the rule set from the API once)', async () => {
     const el = await fixture<LlrTrainingIncentives>(html`<llr-training-incentives registered contact-hours="130" cost="300" lang="nl"></llr-training-incentives>`);
     await settled(el);
     expect(lineText(el)).to.include(`${name('opleidingscheques')}, ${name('vlaams-opleidingsverlof')} en ${name('vlaams-zorgkrediet-opleiding')} mogelijk.`);
     expect(seenRequests('/trainings')).to.deep.equal([]);
+    expect(seenRequests('/rule-sets')).to.deep.equal(['GET /api/llr/v1/rule-sets/current']);
     el.contactHours = 20;
     await el.updateComplete;
     await settled(el);
@@ -166,6 +167,7 @@ describe('llr-training-incentives: anonymous, each demo course', () => {
     await el.updateComplete;
     await settled(el);
     expect($(el, '.badge')!.classList.contains('neutral')).to.equal(true);
+    expect(seenRequests('/rule-sets').length, 'new course facts, same rule set: not fetched again').to.equal(1);
   });
 
   it('employer-paid closes the cheques, not the leave', async () => {
@@ -347,6 +349,26 @@ describe('llr-training-incentives: API faults', () => {
     });
   }
 
+  for (const onError of ['quiet', 'hidden'] as const) {
+    it(`the rule set cannot be fetched (503): ${onError}, and one error event with source "rule-set"`, async () => {
+      useHandlers(...faultHandlers('503', '/rule-sets/current'));
+      const events: CustomEvent<TrainingIncentivesErrorDetail>[] = [];
+      const listener = (e: CustomEvent<TrainingIncentivesErrorDetail>) => events.push(e);
+      document.addEventListener('llr-training-incentives-error', listener);
+      try {
+        const el = await mount({ id: 'boekhouden-voor-beginners', persona: 'partial-sources', onError, wait: false });
+        await waitUntil(() => events.length > 0, 'event', { timeout: 8000 });
+        await el.updateComplete;
+        expect(events.map((e) => e.detail)).to.deep.equal([{ kind: 'unavailable', source: 'rule-set', trainingId: 'boekhouden-voor-beginners' }]);
+        if (onError === 'quiet') expect(lineText(el)).to.equal('Premies voor deze opleiding kunnen we nu niet tonen. Naar de Wegwijzer →');
+        else expect(el.shadowRoot!.querySelector('.badge')).to.equal(null);
+        expect(seenRequests('/trainings').length, 'the course was fetched').to.equal(1);
+      } finally {
+        document.removeEventListener('llr-training-incentives-error', listener);
+      }
+    });
+  }
+
   it('on-error="hidden": nothing at all, still the event', async () => {
     useHandlers(...faultHandlers('500', '*'));
     const events: Event[] = [];
@@ -367,7 +389,7 @@ describe('llr-training-incentives: API faults', () => {
 // ---------------------------------------------------------------- requests
 
 describe('llr-training-incentives: requests', () => {
-  it('ten badges share one wallet request and one request per course', async () => {
+  it('ten badges share one wallet request, one rule-set request and one request per course', async () => {
     const ids = Array.from({ length: 10 }, (_, i) => TRAININGS[i % 2]!.id);
     const wrapper = await fixture<HTMLElement>(html`<div>
       ${ids.map((id) => html`<llr-training-incentives training-id=${id} .getToken=${() => 'demo-partial-sources'}></llr-training-incentives>`)}
@@ -375,6 +397,7 @@ describe('llr-training-incentives: requests', () => {
     const els = Array.from(wrapper.querySelectorAll<LlrTrainingIncentives>('llr-training-incentives'));
     for (const el of els) await settled(el);
     expect(seenRequests('/wallet')).to.deep.equal(['GET /api/llr/v1/wallet']);
+    expect(seenRequests('/rule-sets')).to.deep.equal(['GET /api/llr/v1/rule-sets/current']);
     expect(seenRequests('/trainings').length).to.equal(2);
     for (const el of els) expect(lineText(el)).to.include('Jij betaalt');
   });
