@@ -241,6 +241,28 @@ describe('llr-wallet: personas', () => {
     });
   }
 
+  it('a right that lapses today says so calmly', async () => {
+    const w = mockWallet(findPersona('low-educated-employee')!, 'nl');
+    w.entitlements[2]!.lapsesOn = w.referenceDate;
+    useHandlers(http.get('*/api/llr/v1/wallet', () => HttpResponse.json(w)));
+    const el = await mount();
+    const first = section(el, 'lapsing')!.querySelector('li')!;
+    expect(deepText(first)).to.equal('Loopbaancheque Laatste dag: 1 cheque vervalt vandaag.');
+  });
+
+  it('the skeleton has the shape of the likely outcome: a wallet with a login configured, else the login prompt', async () => {
+    useHandlers(http.get('*/api/llr/v1/wallet', () => new Promise<Response>(() => {})));
+    const withLogin = await mount({ wait: false });
+    await withLogin.updateComplete;
+    expect(withLogin.shadowRoot!.querySelectorAll('.sk-card').length).to.be.greaterThan(3);
+    await expect(withLogin).to.be.accessible();
+    const anonymous = await mount({ persona: null, wait: false });
+    await anonymous.updateComplete;
+    expect(anonymous.shadowRoot!.querySelector('.sk-login')).to.exist;
+    expect(section(anonymous, 'help'), 'help needs no data').to.exist;
+    await expect(anonymous).to.be.accessible();
+  });
+
   it('large: carried-over federal days are separate cards with their own period', async () => {
     const el = await mount({ persona: 'large' });
     expect(deepText(cardFor(el, 'federaal-opleidingsrecht', '2025-01-01'))).to.include('Nog 3 dagen van 3 dagen').and.include('overgedragen uit 2025');
@@ -397,14 +419,15 @@ describe('llr-wallet: fault scenarios', () => {
     });
   }
 
-  it('a pathological wallet (1000 entitlements) shows 200 cards per pillar, then "show all"', async function () {
+  it('a pathological wallet (300 entitlements) shows 150 cards per pillar, then "show all"', async function () {
     this.timeout(60000);
-    useHandlers(...faultHandlers('huge', '/wallet', { hugeWalletEntitlements: 1000 }));
+    useHandlers(...faultHandlers('huge', '/wallet', { hugeWalletEntitlements: 300 }));
     const el = await mount({ wait: false });
     await settled(el, 'nl', 50000);
     const time = section(el, 'time')!;
     const button = time.querySelector<HTMLButtonElement>('button.show-all')!;
-    expect(time.querySelectorAll('llr-incentive-card')).to.have.length(200);
+    expect(time.querySelectorAll('llr-incentive-card')).to.have.length(150);
+    expect(section(el, 'money')!.querySelector('button.show-all'), 'no button below the cap').to.equal(null);
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     expect(button.textContent!.trim()).to.match(/^Toon alle \d+ \(nog \d+\)$/);
     const total = Number(/alle (\d+)/.exec(button.textContent!)![1]);
@@ -448,6 +471,16 @@ describe('llr-wallet: fault scenarios', () => {
     const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
     expect(deepText(alert)).to.include('Je ziet nog de gegevens van');
     await expect(el).to.be.accessible();
+  });
+
+  it('a wallet moved in the page while loading leaves its request and loads again', async () => {
+    useHandlers(...faultHandlers('slow', '/wallet', { slowMs: 300 }));
+    const el = await mount({ wait: false });
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await settled(el);
+    expect(cards(el)).to.have.length(4);
   });
 
   it('never shows one login’s data under another', async () => {

@@ -7,6 +7,7 @@ import { LlrElement } from '../../shared/llr-element';
 import { httpsUrl } from '../../shared/safe-url';
 import { errorMessage, loadingLabel, retryLabel } from '../../shared/messages';
 import { isApiError, type CatalogueEntry, type Entitlement, type Incentive, type Pillar } from '../../api';
+import type { Locale } from '../../i18n/localization';
 import { styles } from './incentive-card.styles';
 import {
   formatAmount,
@@ -55,28 +56,54 @@ export class LlrIncentiveCard extends LlrElement {
   /** Set by the wallet when the source's last update is older than it accepts. */
   @property({ type: Boolean, reflect: true }) stale = false;
 
+  // The catalogue is public and carries every language: only the id and the API matter, not the login or
+  // the language, so a host that sets its token after the card appeared causes no second request.
   private readonly entryTask = new Task(this, {
-    task: async ([id, api], { signal }) => {
-      if (!id || !api) return initialState;
-      return api.getIncentive(id, signal);
+    task: async ([id, apiBase], { signal }) => {
+      if (!id || !apiBase) return initialState;
+      return this.api.getIncentive(id, signal);
     },
     args: () => {
       const id = this.incentive ? '' : this.incentiveId || this.entitlement?.incentive || '';
-      return [id, id ? this.api : undefined] as const;
+      return [id, id ? this.config.apiBase : ''] as const;
     },
   });
+
+  /** The language of the current render. */
+  private loc: Locale = 'nl';
 
   /** Fetches the entry again (after an error). */
   retry(): void {
     void this.entryTask.run();
   }
 
+  private resumeOnConnect = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.resumeOnConnect) {
+      this.resumeOnConnect = false;
+      this.retry();
+    }
+  }
+
+  /** A removed card leaves its request (the shared request is cancelled when nobody else waits for it). */
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.entryTask.status === TaskStatus.PENDING) {
+      this.entryTask.abort();
+      this.resumeOnConnect = true;
+    }
+  }
+
   protected override render() {
+    this.loc = this.locale; // resolved once per render (it walks the config and the DOM)
     const entry = this.incentive ?? (this.entryTask.status === TaskStatus.COMPLETE ? this.entryTask.value : undefined);
     if (entry) return this.renderEntry(entry);
     switch (this.entryTask.status) {
       case TaskStatus.ERROR:
-        return this.renderError(this.entryTask.error);
+        if (!isApiError(this.entryTask.error) || this.entryTask.error.kind !== 'aborted') return this.renderError(this.entryTask.error);
+        return this.renderSkeleton();
       case TaskStatus.PENDING:
         return this.renderSkeleton();
       default:
@@ -123,7 +150,7 @@ export class LlrIncentiveCard extends LlrElement {
   }
 
   private renderEntry(entry: CatalogueEntry): TemplateResult {
-    const locale = this.locale;
+    const locale = this.loc;
     const level = headingLevel(this.headingLevel, 3);
     const pillar: Pillar | undefined = entry.kind === 'incentive' ? entry.pillar : undefined;
     const ent = entry.kind === 'incentive' ? this.entitlement : undefined;
@@ -156,7 +183,7 @@ export class LlrIncentiveCard extends LlrElement {
   }
 
   private renderBalance(ent: Entitlement): TemplateResult {
-    const locale = this.locale;
+    const locale = this.loc;
     const remaining = formatAmount(ent.remaining, ent.unit, locale);
     const granted = formatAmount(ent.granted, ent.unit, locale);
     const sentence = msg(str`Nog ${remaining} van ${granted}`, { id: 'card.remaining-of' });
@@ -204,7 +231,7 @@ export class LlrIncentiveCard extends LlrElement {
     if (!ent.lapsesOn) {
       return html`<div><dt>${msg('Vervalt', { id: 'card.lapses-label' })}</dt><dd>${msg('Niet: wat je niet gebruikt, blijft staan.', { id: 'card.no-lapse' })}</dd></div>`;
     }
-    const date = formatDate(ent.lapsesOn, this.locale);
+    const date = formatDate(ent.lapsesOn, this.loc);
     return html`<div>
       <dt>${msg('Vervalt', { id: 'card.lapses-label' })}</dt>
       <dd>${msg(str`Op ${date}, als je het niet gebruikt.`, { id: 'card.lapses-on' })}</dd>
@@ -212,7 +239,7 @@ export class LlrIncentiveCard extends LlrElement {
   }
 
   private renderDetails(entry: CatalogueEntry, ent: Entitlement | undefined): TemplateResult {
-    const locale = this.locale;
+    const locale = this.loc;
     const steps = localizedSteps(entry.howToApply, locale);
     const [first, ...others] = entry.links.map((l) => ({ label: pick(l.label, locale), url: httpsUrl(l.url) })).filter((l) => l.url);
     const legal = entry.legalSource ? { title: entry.legalSource.title, url: httpsUrl(entry.legalSource.url) } : undefined;
@@ -255,7 +282,7 @@ export class LlrIncentiveCard extends LlrElement {
   }
 
   private renderCompactLink(entry: CatalogueEntry): TemplateResult | typeof nothing {
-    const link = entry.links.map((l) => ({ label: pick(l.label, this.locale), url: httpsUrl(l.url) })).find((l) => l.url);
+    const link = entry.links.map((l) => ({ label: pick(l.label, this.loc), url: httpsUrl(l.url) })).find((l) => l.url);
     if (!link) return nothing;
     return html`<p class="apply"><a href=${link.url!} part="apply-link" target="_blank" rel="noopener noreferrer">${link.label}<span class="visually-hidden"> ${msg('(opent in een nieuw venster)', { id: 'card.new-window' })}</span></a></p>`;
   }

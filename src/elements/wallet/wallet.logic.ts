@@ -3,7 +3,7 @@
  * or stale, which referrals to show. No DOM, no Lit, no formatting; date math comes from src/domain/dates.
  */
 import type { Catalogue, Entitlement, EntitlementStatus, Incentive, Pillar, Referral, Wallet } from '../../api';
-import { daysUntil, isIsoDate, localIsoDate } from '../../domain/dates';
+import { daysUntil, isIsoDate } from '../../domain/dates';
 
 export interface WalletCard {
   entitlement: Entitlement;
@@ -50,12 +50,17 @@ export interface WalletViewOptions {
 
 const STATUS_ORDER: Record<EntitlementStatus, number> = { active: 0, pending: 1, 'used-up': 2, expired: 3 };
 
-/** Whole days between a timestamp and now (in the local calendar), 0 when the timestamp is unreadable. */
+const DAY_MS = 86_400_000;
+
+/** Whole days (24 h) since a timestamp, 0 when it is unreadable or in the future. */
 export function ageInDays(timestamp: string, now: Date): number {
-  const then = new Date(timestamp);
-  if (Number.isNaN(then.getTime())) return 0;
-  return Math.max(0, daysUntil(localIsoDate(now), localIsoDate(then)));
+  const then = Date.parse(timestamp);
+  if (Number.isNaN(then)) return 0;
+  return Math.max(0, Math.floor((now.getTime() - then) / DAY_MS));
 }
+
+/** Code-point order for ids and ISO dates (ASCII): much cheaper than localeCompare, and locale-independent. */
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Days from the reference date to the lapse date; undefined when it does not lapse (or the date is unusable). */
 export function daysToLapse(entitlement: Entitlement, referenceDate: string): number | undefined {
@@ -72,9 +77,9 @@ export function lapses(entitlement: Entitlement, referenceDate: string): boolean
 function byDisplayOrder(a: WalletCard, b: WalletCard): number {
   return (
     STATUS_ORDER[a.entitlement.status] - STATUS_ORDER[b.entitlement.status] ||
-    (a.entitlement.lapsesOn ?? '9999-12-31').localeCompare(b.entitlement.lapsesOn ?? '9999-12-31') ||
-    a.incentive.id.localeCompare(b.incentive.id) ||
-    a.entitlement.period.start.localeCompare(b.entitlement.period.start)
+    compare(a.entitlement.lapsesOn ?? '9999-12-31', b.entitlement.lapsesOn ?? '9999-12-31') ||
+    compare(a.incentive.id, b.incentive.id) ||
+    compare(a.entitlement.period.start, b.entitlement.period.start)
   );
 }
 
@@ -99,7 +104,7 @@ export function buildWalletView(wallet: Wallet, catalogue: Catalogue, options: W
   }
   pillars.money.sort(byDisplayOrder);
   pillars.time.sort(byDisplayOrder);
-  lapsing.sort((a, b) => a.days - b.days || a.incentive.id.localeCompare(b.incentive.id));
+  lapsing.sort((a, b) => a.days - b.days || compare(a.incentive.id, b.incentive.id));
 
   const referrals = wallet.referrals.map((id) => referralsById.get(id)).filter((r): r is Referral => !!r);
   const missing = wallet.sources

@@ -83,17 +83,23 @@ export const styles = [
     .help-list { margin: 0; padding-inline-start: 1.25em; display: grid; gap: 0.25em; }
     .help-list a, .more a { font-weight: 600; }
 
-    /* Skeleton: about the space of a typical wallet (intro, lapse list, two pillars of two cards). */
+    /* Skeleton: about the space of a typical wallet, or of the login prompt (see renderSkeleton). */
     .loading .skeleton { display: block; }
     .sk-intro { block-size: 3em; inline-size: 90%; }
-    .sk-lapsing { block-size: 14em; }
+    .sk-lapsing { block-size: 22em; }
     .sk-section { display: flex; flex-direction: column; gap: 0.5em; }
     .sk-heading { block-size: 1.5625em; inline-size: 50%; }
     .sk-line { block-size: 1.5em; inline-size: 85%; }
     .sk-card { block-size: 28em; }
+    .sk-more { min-block-size: 7em; }
+    .sk-help { min-block-size: 10em; }
+    .sk-login { block-size: 9.375em; }
     @container (min-width: 40em) {
       .sk-intro { block-size: 1.5em; }
-      .sk-lapsing { block-size: 11em; }
+      .sk-lapsing { block-size: 16em; }
+      .sk-card { block-size: 23em; }
+      .sk-referrals .sk-card { block-size: 13em; }
+      .sk-login { block-size: 6.375em; }
     }
 
     @media (forced-colors: active) {

@@ -5,9 +5,10 @@ import { Task, TaskStatus } from '@lit/task';
 import { LlrElement } from '../../shared/llr-element';
 import { hostUrl } from '../../shared/safe-url';
 import { errorMessage, loadingLabel, retryLabel } from '../../shared/messages';
-import { isApiError, type ApiErrorKind, type Catalogue, type CatalogueEntry, type Entitlement, type Pillar, type Wallet } from '../../api';
+import { ApiError, isApiError, type ApiErrorKind, type Catalogue, type CatalogueEntry, type Entitlement, type Pillar, type Wallet } from '../../api';
 import { formatAmount, formatDate, formatDayCount, formatTimestamp, formatTimestampDate, heading, headingLevel, intlLocale, localized as pick } from '../incentive-card/format';
 import { buildWalletView, type LapseItem, type WalletCard, type WalletView } from './wallet.logic';
+import type { Locale } from '../../i18n/localization';
 import { styles } from './wallet.styles';
 
 /** Detail of `llr-auth-required`: where the widget would send the citizen. Never a token. */
@@ -53,7 +54,7 @@ export const DEFAULT_HELP = {
  * one (the mock's "huge" scenario: 1000 entitlements) responsive. Off-screen cards skip layout anyway
  * (content-visibility in the styles).
  */
-const CARDS_SHOWN = 200;
+const CARDS_SHOWN = 150;
 
 interface WalletData {
   wallet: Wallet;
@@ -99,11 +100,17 @@ export class LlrWallet extends LlrElement {
   @state() private expanded: ReadonlySet<Pillar> = new Set();
 
   private lastGood?: LastGood;
+  /** The language of the current render. */
+  private loc: Locale = 'nl';
   private authCancelled = false;
   private focusTitleAfterLoad = false;
 
   private readonly walletTask = new Task(this, {
     task: async ([api], { signal }): Promise<WalletData> => {
+      // Hosts often hand over the token right after our tags are defined (provider.getToken = …). Waiting one
+      // task lets that land first: a changed login aborts this run before it sent an anonymous request.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (signal.aborted) throw new ApiError('aborted', 'Superseded before the request was sent');
       // In parallel; the wallet's error (401 above all) wins over the catalogue's.
       const [wallet, catalogue] = await Promise.allSettled([api.getWallet(signal), api.getCatalogue(signal)]);
       if (wallet.status === 'rejected') throw wallet.reason;
@@ -126,6 +133,25 @@ export class LlrWallet extends LlrElement {
   /** Fetches the wallet again (e.g. after the host's login completed). */
   reload(): void {
     void this.walletTask.run();
+  }
+
+  private resumeOnConnect = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.resumeOnConnect) {
+      this.resumeOnConnect = false;
+      this.reload();
+    }
+  }
+
+  /** A removed wallet leaves its request (the shared request is cancelled when nobody else waits for it). */
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.walletTask.status === TaskStatus.PENDING) {
+      this.walletTask.abort();
+      this.resumeOnConnect = true;
+    }
   }
 
   /** Identity of the login the data belongs to: the token function (or cookie mode) and the API. */
@@ -186,10 +212,11 @@ export class LlrWallet extends LlrElement {
   }
 
   protected override render() {
+    this.loc = this.locale; // resolved once per render (it walks the config and the DOM)
     const status = this.walletTask.status;
     const last = this.lastGood && this.lastGood.owner === this.owner ? this.lastGood.data : undefined;
     if (status === TaskStatus.COMPLETE) return this.renderWallet(this.walletTask.value!, {});
-    if (status === TaskStatus.ERROR) {
+    if (status === TaskStatus.ERROR && this.errorKind(this.walletTask.error) !== 'aborted') {
       const kind = this.errorKind(this.walletTask.error);
       if (kind === 'unauthorized') return this.renderLogin();
       if (last && kind !== 'forbidden') return this.renderWallet(last, { refreshError: kind });
@@ -207,33 +234,35 @@ export class LlrWallet extends LlrElement {
   }
 
   /**
-   * Placeholders for the intro, the lapse list and two pillars of two cards (a typical wallet), then the parts
-   * that need no data (Wegwijzer, help) for real, so the page barely moves when the wallet arrives.
+   * The skeleton has the shape of what will most likely come, so the page barely moves when it arrives:
+   * with a login configured (getToken or credentials), a typical wallet (intro, lapse list, two pillars of two
+   * cards, referrals, help); without one, the login prompt (whose Wegwijzer and help need no data and are real).
    */
   private renderSkeleton(): TemplateResult {
-    const pillar = html`<div class="sk-section">
+    const c = this.config;
+    const expectWallet = !!c.getToken || !!c.credentials;
+    const block = (cls: string, cards = 0) => html`<div class="sk-section ${cls}">
       <div class="skeleton sk-heading"></div>
       <div class="skeleton sk-line"></div>
-      <div class="cards">
-        <div class="skeleton sk-card"></div>
-        <div class="skeleton sk-card"></div>
-      </div>
+      ${cards ? html`<div class="cards">${Array.from({ length: cards }, () => html`<div class="skeleton sk-card"></div>`)}</div>` : nothing}
     </div>`;
-    return html`<section class="wallet loading" part="wallet" aria-labelledby="wallet-title" aria-busy="true" lang=${this.locale}>
+    return html`<section class="wallet loading" part="wallet" aria-labelledby="wallet-title" aria-busy="true" lang=${this.loc}>
       ${this.renderTitle()}
       <p class="visually-hidden" role="status">${loadingLabel()}</p>
-      <div class="skeleton sk-intro"></div>
-      <div class="skeleton sk-lapsing"></div>
-      ${pillar} ${pillar}
-      ${this.renderWegwijzer(msg('Ontdek met de Wegwijzer op welke steun je nog recht kan hebben.', { id: 'wallet.wegwijzer-text' }))}
-      ${this.renderHelp()}
+      ${expectWallet
+        ? html`<div class="skeleton sk-intro"></div>
+            <div class="skeleton sk-lapsing"></div>
+            ${block('sk-pillar', 2)} ${block('sk-pillar', 2)} ${block('sk-referrals', 2)} ${block('sk-more')} ${block('sk-help')}`
+        : html`<div class="skeleton sk-login"></div>
+            ${this.renderWegwijzer(msg('Liever niet aanmelden? Beantwoord een paar vragen en ontdek op welke steun je recht kan hebben.', { id: 'wallet.wegwijzer-anonymous' }))}
+            ${this.renderHelp()}`}
     </section>`;
   }
 
   private renderLogin(): TemplateResult {
     const href = this.loginHref;
     const label = msg('Aanmelden', { id: 'wallet.login' });
-    return html`<section class="wallet" part="wallet" aria-labelledby="wallet-title" lang=${this.locale}>
+    return html`<section class="wallet" part="wallet" aria-labelledby="wallet-title" lang=${this.loc}>
       ${this.renderTitle()}
       <div class="notice login" part="notice">
         <p>${msg('Meld je aan om te zien op welke steun je recht hebt en hoeveel je nog over hebt.', { id: 'wallet.login-text' })}</p>
@@ -247,7 +276,7 @@ export class LlrWallet extends LlrElement {
   }
 
   private renderError(kind: ApiErrorKind): TemplateResult {
-    return html`<section class="wallet" part="wallet" aria-labelledby="wallet-title" lang=${this.locale}>
+    return html`<section class="wallet" part="wallet" aria-labelledby="wallet-title" lang=${this.loc}>
       ${this.renderTitle()}
       <div class="notice error" part="notice" role="alert">
         <p>${errorMessage(kind)}</p>
@@ -260,7 +289,7 @@ export class LlrWallet extends LlrElement {
   }
 
   private renderWallet(data: WalletData, state: { busy?: boolean; refreshError?: ApiErrorKind }): TemplateResult {
-    const locale = this.locale;
+    const locale = this.loc;
     const view = this.view(data);
     const sub = this.level + 1;
     return html`<section class="wallet" part="wallet" aria-labelledby="wallet-title" aria-busy=${state.busy ? 'true' : 'false'} lang=${locale}>
@@ -283,7 +312,7 @@ export class LlrWallet extends LlrElement {
   }
 
   private renderRefreshError(kind: ApiErrorKind, data: WalletData): TemplateResult {
-    const when = formatTimestamp(data.receivedAt, this.locale);
+    const when = formatTimestamp(data.receivedAt, this.loc);
     return html`<div class="notice error" part="notice" role="alert">
       <p>${errorMessage(kind)}</p>
       <p>${msg(str`Je ziet nog de gegevens van ${when}.`, { id: 'wallet.showing-old' })}</p>
@@ -292,7 +321,7 @@ export class LlrWallet extends LlrElement {
   }
 
   private renderMissing(view: WalletView): TemplateResult {
-    const locale = this.locale;
+    const locale = this.loc;
     return html`<div class="notice partial" part="notice" role="status">
       <p><strong>${msg('Een deel van je gegevens ontbreekt.', { id: 'wallet.partial-title' })}</strong></p>
       <ul>
@@ -311,7 +340,7 @@ export class LlrWallet extends LlrElement {
   }
 
   private renderStale(view: WalletView, data: WalletData): TemplateResult {
-    const locale = this.locale;
+    const locale = this.loc;
     const days = formatDayCount(Math.max(0, Math.round(this.staleAfterDays)), locale);
     return html`<div class="notice stale" part="notice">
       <p>
@@ -344,7 +373,7 @@ export class LlrWallet extends LlrElement {
   }
 
   private renderLapsing(items: LapseItem[], level: number): TemplateResult {
-    const locale = this.locale;
+    const locale = this.loc;
     return html`<section class="lapsing" aria-labelledby="lapsing-title">
       ${heading(level, msg('Gebruik het op tijd', { id: 'wallet.lapsing-title' }), { id: 'lapsing-title' })}
       <p>${msg('Wat je niet gebruikt, vervalt aan het einde van de periode.', { id: 'wallet.lapsing-intro' })}</p>
@@ -407,7 +436,7 @@ export class LlrWallet extends LlrElement {
             .entitlement=${c.entitlement}
             ?stale=${!!c.stale}
             heading-level=${level}
-            lang=${this.locale}
+            lang=${this.loc}
           ></llr-incentive-card>
         </li>`,
       )}
