@@ -23,9 +23,10 @@ function mswWorker() {
 export default {
   files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  concurrency: 2,
+  // One page at a time: background pages in headless Chromium throttle timers and skip animation frames.
+  concurrency: 1,
   concurrentBrowsers: 1,
-  testsFinishTimeout: 180000,
+  testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },
   middleware: [mswWorker()],
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
