@@ -2,7 +2,9 @@
  * <llr-incentive-card>: given data or fetched by id from the real msw mock API; every state, language,
  * variant; the meter; hostile data; unsafe links; no layout shift.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+// A plain <div> root goes through fixtureSync: fixture() would wait for an animation frame, which never comes
+// while the test page is a background tab (wtr runs two files at once).
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { useHandlers, seenRequests, worker } from '../support/mock-api';
 import { faultHandlers } from '../../mocks/scenarios';
 import { INCENTIVES, REFERRALS } from '../../mocks/catalogue';
@@ -192,7 +194,7 @@ describe('llr-incentive-card: with data', () => {
 describe('llr-incentive-card: fetched by incentive-id', () => {
   it('shows a skeleton with aria-busy, then the entry, without layout shift', async () => {
     useHandlers(...faultHandlers('slow', '/incentives/opleidingscheques', { slowMs: 1500 }));
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px">
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div style="width: 320px">
       <llr-incentive-card lang="nl" incentive-id="opleidingscheques" variant="compact"></llr-incentive-card>
       <p id="after">Na de kaart</p>
     </div>`);
@@ -215,7 +217,7 @@ describe('llr-incentive-card: fetched by incentive-id', () => {
     it(`the full card reserves its space too (${withEntitlement ? 'with' : 'without'} a balance)`, async () => {
       useHandlers(...faultHandlers('slow', '/incentives/vlaams-opleidingsverlof', { slowMs: 1500 }));
       const ent = withEntitlement ? entitlementOf('low-educated-employee', 'vlaams-opleidingsverlof') : undefined;
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px">
+      const wrapper = fixtureSync<HTMLDivElement>(html`<div style="width: 320px">
         <llr-incentive-card lang="nl" incentive-id="vlaams-opleidingsverlof" .entitlement=${ent}></llr-incentive-card>
       </div>`);
       const el = wrapper.querySelector('llr-incentive-card')!;
@@ -234,7 +236,7 @@ describe('llr-incentive-card: fetched by incentive-id', () => {
   });
 
   it('two cards for the same id share one request', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div>
       <llr-incentive-card incentive-id="kmo-portefeuille"></llr-incentive-card>
       <llr-incentive-card incentive-id="kmo-portefeuille" variant="compact"></llr-incentive-card>
     </div>`);

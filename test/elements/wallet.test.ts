@@ -2,7 +2,9 @@
  * <llr-wallet> against the real msw mock API: every persona, every fault scenario, retry, de-duplication,
  * login, accessibility in every state and language, keyboard, 320 px, hostile data, privacy.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+// A plain <div> root goes through fixtureSync: fixture() would wait for an animation frame, which never comes
+// while the test page is a background tab (wtr runs two files at once).
+import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { getLocale } from '../../src/i18n/localization';
@@ -80,7 +82,7 @@ interface Options {
 async function mount(options: Options = {}): Promise<LlrWallet> {
   const { persona = 'low-educated-employee', lang = 'nl', width, attrs = {}, wait = true } = options;
   const token = persona ? () => `demo-${persona}` : undefined;
-  const wrapper = await fixture<HTMLDivElement>(html`<div style=${width ? `width:${width}px` : ''}>
+  const wrapper = fixtureSync<HTMLDivElement>(html`<div style=${width ? `width:${width}px` : ''}>
     <llr-wallet
       lang=${lang}
       heading-level="2"
@@ -116,7 +118,7 @@ describe('llr-wallet: personas', () => {
       cards: {
         opleidingscheques: ['Nog € 75 van € 125', 'schooljaar 2026-2027, tot 31 augustus 2027'],
         'vlaams-opleidingsverlof': ['Nog 93 uur van 125 uur', 'schooljaar 2026-2027, tot 31 augustus 2027'],
-        loopbaancheques: ['Nog 1 cheque van 1 cheque', '1 oktober 2025 tot 31 december 2026, tot 31 december 2026'],
+        loopbaancheques: ['Nog 1 cheque van 1 cheque', '1 oktober 2025 tot 31 december 2026 Vervalt'],
         'federaal-opleidingsrecht': ['Nog 3 dagen van 5 dagen', 'kalenderjaar 2026, tot 31 december 2026', 'Niet: wat je niet gebruikt, blijft staan.'],
       },
       lapsing: [
@@ -547,7 +549,7 @@ describe('llr-wallet: login', () => {
   });
 
   it('refuses an unsafe login URL (no javascript: link)', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div><llr-wallet login-url="javascript:alert(1)"></llr-wallet></div>`);
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div><llr-wallet login-url="javascript:alert(1)"></llr-wallet></div>`);
     const el = wrapper.querySelector('llr-wallet')!;
     await settled(el);
     expect(deepAll(el, 'a[href^="javascript"]')).to.have.length(0);
@@ -564,7 +566,7 @@ describe('llr-wallet: login', () => {
 describe('llr-wallet: sharing, layout, keyboard, safety', () => {
   it('two wallets on one page share one request', async () => {
     const token = () => 'demo-large';
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div>
       <llr-wallet .getToken=${token}></llr-wallet>
       <llr-wallet .getToken=${token}></llr-wallet>
     </div>`);

@@ -4,9 +4,10 @@
  * Call the msg()-using helpers from render() (or functions it calls) so they follow the active locale.
  */
 import { html, type TemplateResult } from 'lit';
+import { html as staticHtml, literal } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
-import type { LocalizedSteps, LocalizedText, Unit } from '../../api';
+import type { LocalizedSteps, LocalizedText, Pillar, Unit } from '../../api';
 import type { Locale } from '../../i18n/localization';
 
 /** Belgian conventions for nl and fr ("€ 125", "125 €"), British for en ("€125"), as in src/domain/text.ts. */
@@ -102,23 +103,30 @@ export function headingLevel(value: unknown, fallback: number): number {
   return Number.isFinite(n) ? Math.min(6, Math.max(1, Math.round(n))) : fallback;
 }
 
+const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
 /** A real <h1>–<h6> (not role=heading), so reading modes and heading navigation see it. */
 export function heading(level: number, content: unknown, options: { id?: string; className?: string; part?: string; focusable?: boolean } = {}): TemplateResult {
-  const id = ifDefined(options.id);
-  const cls = ifDefined(options.className);
-  const part = ifDefined(options.part);
-  const tabindex = ifDefined(options.focusable ? '-1' : undefined);
-  switch (headingLevel(level, 2)) {
-    case 1: return html`<h1 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h1>`;
-    case 2: return html`<h2 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h2>`;
-    case 3: return html`<h3 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h3>`;
-    case 4: return html`<h4 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h4>`;
-    case 5: return html`<h5 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h5>`;
-    default: return html`<h6 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h6>`;
-  }
+  const tag = HEADINGS[headingLevel(level, 2) - 1];
+  return staticHtml`<${tag} id=${ifDefined(options.id)} class=${ifDefined(options.className)} part=${ifDefined(options.part)} tabindex=${ifDefined(options.focusable ? '-1' : undefined)}>${content}</${tag}>`;
 }
 
+/** The pillar as words (never only a colour or an icon). */
+export function pillarLabel(pillar: Pillar | undefined): string {
+  return pillar === 'money'
+    ? msg('Geld voor je opleiding', { id: 'card.pillar.money' })
+    : pillar === 'time'
+      ? msg('Tijd om te leren', { id: 'card.pillar.time' })
+      : msg('Andere steun', { id: 'card.pillar.referral' });
+}
+
+/** Screen-reader hint on links that open a new window. */
+export const newWindowHint = (): TemplateResult =>
+  html`<span class="visually-hidden"> ${msg('(opent in een nieuw venster)', { id: 'card.new-window' })}</span>`;
+
 /** Decorative pillar icons: always next to a text label, never the only signal. */
-export const moneyIcon = html`<svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="9.5" fill="none" stroke="currentColor" stroke-width="2"/><path d="M15.5 8.6a4.2 4.2 0 1 0 0 6.8M7 11h6.5M7 13.2h6" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/></svg>`;
-export const timeIcon = html`<svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="9.5" fill="none" stroke="currentColor" stroke-width="2"/><path d="M12 6.5V12l3.6 2.4" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"/></svg>`;
-export const referralIcon = html`<svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path d="M4 12h13M12 6l6 6-6 6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
+const icon = (d: string) =>
+  html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${d} fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"/></svg>`;
+export const moneyIcon = icon('M12 2.5a9.5 9.5 0 1 0 0 19a9.5 9.5 0 1 0 0-19M15.5 8.6a4.2 4.2 0 1 0 0 6.8M7 11h6.5M7 13.2h6');
+export const timeIcon = icon('M12 2.5a9.5 9.5 0 1 0 0 19a9.5 9.5 0 1 0 0-19M12 6.5V12l3.6 2.4');
+export const referralIcon = icon('M4 12h13M12 6l6 6-6 6');

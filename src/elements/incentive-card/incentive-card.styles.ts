@@ -11,17 +11,15 @@ export const styles = [
   css`
     :host {
       --_llr-accent: var(--_llr-action);
-      --_llr-card-padding: calc(var(--_llr-space) * 1);
       min-inline-size: 0;
       container-type: inline-size;
     }
     .card {
-      position: relative;
       display: flex;
       flex-direction: column;
       gap: 0.5em;
       block-size: 100%;
-      padding: var(--_llr-card-padding);
+      padding: var(--_llr-space);
       border: 1px solid var(--_llr-border);
       border-inline-start: 0.375em solid var(--_llr-accent);
       border-radius: var(--_llr-radius);
@@ -31,7 +29,7 @@ export const styles = [
     .card.money { --_llr-accent: var(--_llr-money); }
     .card.time { --_llr-accent: var(--_llr-time); }
     .card.referral { --_llr-accent: var(--_llr-muted); }
-    .card.compact { --_llr-card-padding: 0.75em; gap: 0.25em; }
+    .card.compact { padding: 0.75em; gap: 0.25em; }
 
     .pillar {
       display: flex;
@@ -53,21 +51,11 @@ export const styles = [
     .provider { color: var(--_llr-muted); }
     .icon { inline-size: 1.25em; block-size: 1.25em; flex: none; }
 
-    .title {
-      font-size: 1.25em;
-      line-height: 1.25;
-      margin: 0;
-    }
+    .title { font-size: 1.25em; }
     .compact .title { font-size: 1.0625em; }
-    .summary { color: var(--_llr-text); }
 
     .balance { display: flex; flex-direction: column; gap: 0.375em; }
-    .amount {
-      margin: 0;
-      font-size: 1.125em;
-      font-weight: 700;
-      line-height: 1.4;
-    }
+    .amount { font-size: 1.125em; font-weight: 700; line-height: 1.4; }
     .compact .amount { font-size: 1em; }
     .meter {
       block-size: 0.75em;
@@ -81,11 +69,7 @@ export const styles = [
       background: var(--_llr-accent);
     }
     .balance p { margin: 0; }
-    .period { color: var(--_llr-text); }
-    .status {
-      font-weight: 600;
-      color: var(--_llr-muted);
-    }
+    .status { font-weight: 600; color: var(--_llr-muted); }
     .inactive .meter-fill { background: var(--_llr-muted); }
 
     .facts {
@@ -106,27 +90,8 @@ export const styles = [
     }
 
     .how { border-block-start: 1px solid var(--_llr-border); padding-block-start: 0.5em; margin-block-start: auto; }
-    .how summary {
-      cursor: pointer;
-      color: var(--_llr-action);
-      font-weight: 600;
-      min-block-size: 2.75em;
-      display: flex;
-      align-items: center;
-      gap: 0.5em;
-      list-style: none;
-    }
-    .how summary::-webkit-details-marker { display: none; }
-    .how summary::before {
-      content: '';
-      inline-size: 0.5em;
-      block-size: 0.5em;
-      border-inline-end: 2px solid currentColor;
-      border-block-end: 2px solid currentColor;
-      transform: rotate(-45deg);
-      flex: none;
-    }
-    .how[open] summary::before { transform: rotate(45deg); }
+    /* The native disclosure triangle; a 2.75em touch target. */
+    .how summary { cursor: pointer; color: var(--_llr-action); font-weight: 600; padding-block: 0.625em; }
     .how summary:hover { color: var(--_llr-action-hover); text-decoration: underline; }
     .steps { margin: 0.25em 0 0.75em; padding-inline-start: 1.5em; }
     .steps li + li { margin-block-start: 0.25em; }

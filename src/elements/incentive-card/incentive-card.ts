@@ -18,6 +18,8 @@ import {
   localized as pick,
   localizedSteps,
   moneyIcon,
+  newWindowHint,
+  pillarLabel,
   referralIcon,
   timeIcon,
 } from './format';
@@ -169,15 +171,9 @@ export class LlrIncentiveCard extends LlrElement {
   }
 
   private renderPillar(pillar: Pillar | undefined, provider: string): TemplateResult {
-    const label =
-      pillar === 'money'
-        ? msg('Geld voor je opleiding', { id: 'card.pillar.money' })
-        : pillar === 'time'
-          ? msg('Tijd om te leren', { id: 'card.pillar.time' })
-          : msg('Andere steun', { id: 'card.pillar.referral' });
     const icon = pillar === 'money' ? moneyIcon : pillar === 'time' ? timeIcon : referralIcon;
     return html`<p class="pillar">
-      <span class="pillar-label">${icon}<span>${label}</span></span>
+      <span class="pillar-label">${icon}<span>${pillarLabel(pillar)}</span></span>
       ${this.compact ? nothing : html`<span class="provider">${msg(str`Van ${provider}`, { id: 'card.provider' })}</span>`}
     </p>`;
   }
@@ -189,9 +185,9 @@ export class LlrIncentiveCard extends LlrElement {
     const sentence = msg(str`Nog ${remaining} van ${granted}`, { id: 'card.remaining-of' });
     const max = Math.max(ent.granted, ent.remaining);
     const percent = max > 0 ? Math.round((ent.remaining / max) * 100) : 0;
-    const period = ent.period.end
-      ? msg(str`${ent.period.label}, tot ${formatDate(ent.period.end, locale)}`, { id: 'card.period-until' })
-      : ent.period.label;
+    // "schooljaar 2026-2027, tot 31 augustus 2027"; a label that already names its end date stays as it is.
+    const end = ent.period.end ? formatDate(ent.period.end, locale) : '';
+    const period = end && !ent.period.label.includes(end) ? msg(str`${ent.period.label}, tot ${end}`, { id: 'card.period-until' }) : ent.period.label;
     return html`<div class="balance">
       <p class="amount" id="amount">${sentence}</p>
       ${max > 0
@@ -264,11 +260,11 @@ export class LlrIncentiveCard extends LlrElement {
           ${steps.map((s) => html`<li>${s}</li>`)}
         </ol>
         ${first
-          ? html`<p class="apply"><a href=${first.url!} part="apply-link" target="_blank" rel="noopener noreferrer">${first.label}<span class="visually-hidden"> ${msg('(opent in een nieuw venster)', { id: 'card.new-window' })}</span></a></p>`
+          ? html`<p class="apply"><a href=${first.url!} part="apply-link" target="_blank" rel="noopener noreferrer">${first.label}${newWindowHint()}</a></p>`
           : nothing}
         ${others.length
           ? html`<ul class="links">
-              ${others.map((l) => html`<li><a href=${l.url!} target="_blank" rel="noopener noreferrer">${l.label}<span class="visually-hidden"> ${msg('(opent in een nieuw venster)', { id: 'card.new-window' })}</span></a></li>`)}
+              ${others.map((l) => html`<li><a href=${l.url!} target="_blank" rel="noopener noreferrer">${l.label}${newWindowHint()}</a></li>`)}
             </ul>`
           : nothing}
         ${legal
@@ -284,7 +280,7 @@ export class LlrIncentiveCard extends LlrElement {
   private renderCompactLink(entry: CatalogueEntry): TemplateResult | typeof nothing {
     const link = entry.links.map((l) => ({ label: pick(l.label, this.loc), url: httpsUrl(l.url) })).find((l) => l.url);
     if (!link) return nothing;
-    return html`<p class="apply"><a href=${link.url!} part="apply-link" target="_blank" rel="noopener noreferrer">${link.label}<span class="visually-hidden"> ${msg('(opent in een nieuw venster)', { id: 'card.new-window' })}</span></a></p>`;
+    return html`<p class="apply"><a href=${link.url!} part="apply-link" target="_blank" rel="noopener noreferrer">${link.label}${newWindowHint()}</a></p>`;
   }
 }
 

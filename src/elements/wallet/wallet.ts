@@ -6,7 +6,7 @@ import { LlrElement } from '../../shared/llr-element';
 import { hostUrl } from '../../shared/safe-url';
 import { errorMessage, loadingLabel, retryLabel } from '../../shared/messages';
 import { ApiError, isApiError, type ApiErrorKind, type Catalogue, type CatalogueEntry, type Entitlement, type Pillar, type Wallet } from '../../api';
-import { formatAmount, formatDate, formatDayCount, formatTimestamp, formatTimestampDate, heading, headingLevel, intlLocale, localized as pick } from '../incentive-card/format';
+import { formatAmount, formatDate, formatDayCount, formatTimestamp, formatTimestampDate, heading, headingLevel, intlLocale, localized as pick, newWindowHint, pillarLabel } from '../incentive-card/format';
 import { buildWalletView, type LapseItem, type WalletCard, type WalletView } from './wallet.logic';
 import type { Locale } from '../../i18n/localization';
 import { styles } from './wallet.styles';
@@ -193,9 +193,13 @@ export class LlrWallet extends LlrElement {
     this.expanded = next;
   }
 
+  /** stale-after-days, or 30 when it is missing or not a number. */
+  private get staleDays(): number {
+    return Number.isFinite(this.staleAfterDays) && this.staleAfterDays >= 0 ? Math.round(this.staleAfterDays) : 30;
+  }
+
   private view(data: WalletData): WalletView {
-    const days = Number.isFinite(this.staleAfterDays) && this.staleAfterDays >= 0 ? this.staleAfterDays : 30;
-    return buildWalletView(data.wallet, data.catalogue, { now: new Date(), staleAfterDays: days });
+    return buildWalletView(data.wallet, data.catalogue, { now: new Date(), staleAfterDays: this.staleDays });
   }
 
   private get level(): number {
@@ -254,9 +258,13 @@ export class LlrWallet extends LlrElement {
             <div class="skeleton sk-lapsing"></div>
             ${block('sk-pillar', 2)} ${block('sk-pillar', 2)} ${block('sk-referrals', 2)} ${block('sk-more')} ${block('sk-help')}`
         : html`<div class="skeleton sk-login"></div>
-            ${this.renderWegwijzer(msg('Liever niet aanmelden? Beantwoord een paar vragen en ontdek op welke steun je recht kan hebben.', { id: 'wallet.wegwijzer-anonymous' }))}
+            ${this.renderWegwijzer(this.anonymousWegwijzerText())}
             ${this.renderHelp()}`}
     </section>`;
+  }
+
+  private anonymousWegwijzerText(): string {
+    return msg('Liever niet aanmelden? Beantwoord een paar vragen en ontdek op welke steun je recht kan hebben.', { id: 'wallet.wegwijzer-anonymous' });
   }
 
   private renderLogin(): TemplateResult {
@@ -270,7 +278,7 @@ export class LlrWallet extends LlrElement {
           ? html`<a class="button-primary" part="login-link" href=${href}>${label}</a>`
           : html`<button type="button" class="button-primary" part="login-link" @click=${() => this.requestLogin()}>${label}</button>`}
       </div>
-      ${this.renderWegwijzer(msg('Liever niet aanmelden? Beantwoord een paar vragen en ontdek op welke steun je recht kan hebben.', { id: 'wallet.wegwijzer-anonymous' }))}
+      ${this.renderWegwijzer(this.anonymousWegwijzerText())}
       ${this.renderHelp()}
     </section>`;
   }
@@ -341,7 +349,7 @@ export class LlrWallet extends LlrElement {
 
   private renderStale(view: WalletView, data: WalletData): TemplateResult {
     const locale = this.loc;
-    const days = formatDayCount(Math.max(0, Math.round(this.staleAfterDays)), locale);
+    const days = formatDayCount(this.staleDays, locale);
     return html`<div class="notice stale" part="notice">
       <p>
         <strong>${msg(str`Sommige gegevens zijn ouder dan ${days}.`, { id: 'wallet.stale-title' })}</strong>
@@ -396,10 +404,7 @@ export class LlrWallet extends LlrElement {
 
   private renderPillar(pillar: Pillar, cards: WalletCard[], level: number): TemplateResult | typeof nothing {
     if (!cards.length) return nothing;
-    const title =
-      pillar === 'money'
-        ? msg('Geld voor je opleiding', { id: 'wallet.money-title' })
-        : msg('Tijd om te leren', { id: 'wallet.time-title' });
+    const title = pillarLabel(pillar);
     const intro =
       pillar === 'money'
         ? msg('Steun die (een deel van) je opleiding of loopbaanbegeleiding betaalt.', { id: 'wallet.money-intro' })
@@ -467,10 +472,10 @@ export class LlrWallet extends LlrElement {
           ? html`<li>${msg('Bel gratis', { id: 'wallet.help-phone' })} <a href="tel:${tel}">${phone}</a></li>`
           : nothing}
         ${chat
-          ? html`<li><a href=${chat} target="_blank" rel="noopener noreferrer">${msg('Chat met ons', { id: 'wallet.help-chat' })}<span class="visually-hidden"> ${msg('(opent in een nieuw venster)', { id: 'wallet.new-window' })}</span></a></li>`
+          ? html`<li><a href=${chat} target="_blank" rel="noopener noreferrer">${msg('Chat met ons', { id: 'wallet.help-chat' })}${newWindowHint()}</a></li>`
           : nothing}
         ${visit
-          ? html`<li><a href=${visit} target="_blank" rel="noopener noreferrer">${this.helpVisitLabel || msg('Kom langs bij de VDAB in je buurt', { id: 'wallet.help-visit' })}<span class="visually-hidden"> ${msg('(opent in een nieuw venster)', { id: 'wallet.new-window' })}</span></a></li>`
+          ? html`<li><a href=${visit} target="_blank" rel="noopener noreferrer">${this.helpVisitLabel || msg('Kom langs bij de VDAB in je buurt', { id: 'wallet.help-visit' })}${newWindowHint()}</a></li>`
           : nothing}
       </ul>
     </section>`;
