@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
+import { ref } from 'lit/directives/ref.js';
 import { localized, msg, str } from '@lit/localize';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { LlrElement } from '../../shared/llr-element';
@@ -41,6 +42,15 @@ export type IncentiveCardVariant = 'full' | 'compact';
  * @cssprop --llr-color-money - accent of the money pillar
  * @cssprop --llr-color-time - accent of the time pillar
  */
+
+/**
+ * Sets the meter's fill through the CSSOM, not a style="" attribute: a host page with a strict
+ * Content-Security-Policy (no 'unsafe-inline' styles) blocks style attributes but not CSSOM writes.
+ */
+function setFill(el: Element | undefined, percent: number): void {
+  if (el instanceof HTMLElement) el.style.setProperty('inline-size', `${percent}%`);
+}
+
 @localized()
 export class LlrIncentiveCard extends LlrElement {
   static override styles = styles;
@@ -201,7 +211,7 @@ export class LlrIncentiveCard extends LlrElement {
             aria-valuenow=${ent.remaining}
             aria-valuetext=${msg(str`${remaining} over (${percent} %)`, { id: 'card.meter-text' })}
           >
-            <div class="meter-fill" style="inline-size: ${percent}%"></div>
+            <div class="meter-fill" ${ref((el) => setFill(el, percent))}></div>
           </div>`
         : nothing}
       ${this.renderStatus(ent)}
