@@ -7,6 +7,8 @@ import { resolve } from 'node:path';
  */
 const root = import.meta.dirname;
 export default defineConfig({
+  define: { __LLR_DEMO_MSW__: 'false' },
+  publicDir: false,
   build: {
     outDir: 'dist/demo',
     emptyOutDir: true,

@@ -3,7 +3,6 @@
  * wires the persona, language and fault switchers to <llr-provider>.
  * The persona id and the chosen fault live in sessionStorage: demo settings, not personal data.
  */
-import { startMockApi } from '../mocks/browser';
 import { PERSONAS as personas } from '../mocks/personas';
 import type { LlrProvider } from '../src/elements/provider/provider';
 
@@ -11,7 +10,14 @@ const PERSONA_KEY = 'llr-demo-persona';
 const SCENARIO_KEY = 'mock-scenario';
 const SCENARIOS = ['500', '503', '401', '403', '404', 'timeout', 'offline', 'malformed-json', 'schema-invalid', 'empty-body', 'slow'];
 
-await startMockApi();
+/** False in the strict-CSP build (npm run demo:csp), where the Node mock server answers the API instead of msw. */
+declare const __LLR_DEMO_MSW__: boolean | undefined;
+const useMsw = typeof __LLR_DEMO_MSW__ === 'undefined' || __LLR_DEMO_MSW__;
+
+if (useMsw) {
+  const { startMockApi } = await import('../mocks/browser');
+  await startMockApi();
+}
 await import('../src/define');
 
 const provider = document.getElementById('provider') as LlrProvider | null;
@@ -45,7 +51,10 @@ if (langSelect && provider) {
   });
 }
 
-if (scenarioSelect) {
+if (scenarioSelect && !useMsw) {
+  // The Node mock server cannot read this page's sessionStorage: faults are chosen per request there.
+  scenarioSelect.disabled = true;
+} else if (scenarioSelect) {
   for (const s of SCENARIOS) scenarioSelect.append(option(s, s));
   scenarioSelect.value = sessionStorage.getItem(SCENARIO_KEY) ?? '';
   scenarioSelect.addEventListener('change', () => {
