@@ -38,7 +38,7 @@ async function walletRender(count: number): Promise<number[]> {
       const page = await browser.newPage();
       await page.goto(`${served.url}/wallet.html?persona=large`, { waitUntil: 'domcontentloaded' });
       const rendered = await page.evaluate((n) => (window as unknown as { __walletRendered(n: number): Promise<number> }).__walletRendered(n), count);
-      const responseEnd = await page.evaluate(() => (window as unknown as { __responseEnd(f: string): number }).__responseEnd('/wallet'));
+      const responseEnd = await page.evaluate((t) => (window as unknown as { __lastApiResponseEnd(t: number): number }).__lastApiResponseEnd(t), rendered);
       if (i > 0) times.push(rendered - responseEnd); // the first run warms the browser cache
       await page.close();
     }
@@ -52,7 +52,7 @@ for (const count of [10, 50, 200]) {
   const times = await walletRender(count);
   const m = median(times);
   const budget = count === 50 ? budgets.timings.wallet50RenderMs : undefined;
-  rows.push([`wallet, ${count} entitlements: API response → rendered`, `${m.toFixed(1)} ms`, budget ? `≤ ${budget} ms` : '', budget ? (m <= budget ? 'met' : 'NOT MET') : '']);
+  rows.push([`wallet, ${count} entitlements: last API response → rendered`, `${m.toFixed(1)} ms`, budget ? `≤ ${budget} ms` : '', budget ? (m <= budget ? 'met' : 'NOT MET') : '']);
 }
 
 // A wizard step: click an answer and "Doorgaan" → the next question is rendered.

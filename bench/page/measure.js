@@ -29,7 +29,11 @@ window.__walletRendered = (count) =>
     observe();
   });
 
-window.__responseEnd = (fragment) => {
-  const entries = performance.getEntriesByType('resource').filter((e) => e.name.includes(fragment));
-  return entries.length ? entries[entries.length - 1].responseEnd : NaN;
+/** The end of the last API response that arrived before `until` (the data the render waited for). */
+window.__lastApiResponseEnd = (until) => {
+  const ends = performance
+    .getEntriesByType('resource')
+    .filter((e) => e.name.includes('/api/') && e.responseEnd <= until)
+    .map((e) => e.responseEnd);
+  return ends.length ? Math.max(...ends) : NaN;
 };
