@@ -8,11 +8,12 @@
  * cross-element sweep. The client's 10 s timeout is compressed (support.ts) so 'timeout' runs the real path.
  */
 import { expect, fixtureCleanup, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { delay, http, HttpResponse } from 'msw';
 import { useHandlers, worker } from '../support/mock-api';
 import { faultHandlers } from '../../mocks/scenarios';
 import { FAULT_SCENARIOS, type FaultScenario } from '../../mocks/mock-api';
 import { PERSONAS } from '../../mocks/personas';
-import { clearApiCache, type ApiErrorKind } from '../../src/api';
+import { clearApiCache, inFlightCount, type ApiErrorKind } from '../../src/api';
 import { ANSWER_KEYS, getQuestion, type AnswerKey, type AnswerValue } from '../../src/domain';
 import messages from '../../src/shared/messages.i18n.json';
 import cardMessages from '../../src/elements/incentive-card/incentive-card.i18n.json';
@@ -166,7 +167,7 @@ const wallet: Subject = {
 
 // ---- llr-incentive-card with incentive-id
 
-const CARD_TITLE: Record<Lang, string> = { nl: 'Opleidingscheques', en: 'Training vouchers', fr: 'Chèques-formation' };
+const CARD_TITLE: Record<Lang, string> = { nl: 'Opleidingscheques', en: 'Training vouchers', fr: 'Chèques-formation flamands' };
 
 const card: Subject = {
   name: 'llr-incentive-card',
@@ -207,8 +208,8 @@ document.addEventListener('llr-training-incentives-error', (e) => trainingErrors
 
 const POSSIBLE: Record<Lang, string> = {
   nl: 'Opleidingscheques en Vlaams opleidingsverlof mogelijk.',
-  en: 'Training vouchers and Flemish training leave may apply.',
-  fr: 'Possible : Chèques-formation et Congé-éducation flamand.',
+  en: 'Training vouchers (opleidingscheques) and Flemish training leave (VOV) may apply.',
+  fr: 'Possible : Chèques-formation flamands (opleidingscheques) et Congé-formation flamand (VOV).',
 };
 const YOU_PAY: Record<Lang, RegExp> = { nl: /^Jij betaalt € 150 in plaats van € 275/, en: /^You pay €150 instead of €275/, fr: /^Vous payez 150 € au lieu de 275 €/ };
 
@@ -247,7 +248,9 @@ function training(personal: boolean): Subject {
     },
     async retry(el) {
       // No retry control by design (a quiet line). What must hold: the page-wide client (shared requests, ETag
-      // cache) is not poisoned, so the next mount (next page view) shows the badge.
+      // cache) is not poisoned, so the next mount (next page view) shows the badge. The failed badge's own requests
+      // are let finish first: a badge mounted while they run joins them (de-duplication, by design).
+      await waitUntil(() => inFlightCount() === 0, 'the failed load is over', { timeout: 4000 });
       const parent = el.parentElement!;
       const fresh = el.cloneNode(true) as HTMLElement;
       el.remove();
@@ -375,7 +378,7 @@ async function runCell(subject: Subject, scenario: FaultScenario, lang: Lang): P
         }
       };
       await waitUntil(shows, `${subject.name}: content after retry`, { timeout: 4000 }).catch(() => undefined);
-      subject.assertContent(el, { ...run, scenario: '500' });
+      subject.assertContent(el, contentRun);
     }
   } finally {
     restoreTimeout?.();
@@ -400,7 +403,7 @@ describe('fault matrix: localised states (en, fr)', function () {
   this.timeout(9000);
   const cells: [Lang, FaultScenario][] = [
     ['en', '500'],
-    ['fr', 'offline'],
+    ['fr', 'schema-invalid'],
   ];
   for (const subject of SUBJECTS) {
     for (const [lang, scenario] of cells) {
@@ -412,4 +415,31 @@ describe('fault matrix: localised states (en, fr)', function () {
   it('the wallet’s login prompt (401) in fr', async () => {
     await runCell(wallet, '401', 'fr');
   });
+});
+
+describe('fault matrix: a retry starts afresh', function () {
+  this.timeout(9000);
+  // The element's two requests fail at different speeds: the rule set (or the wallet) at once, the catalogue a
+  // moment later. The citizen retries as soon as the message shows and the API is healthy again: the retry must not
+  // join the catalogue request that was still failing from before (de-duplication), or it shows the error again.
+  for (const subject of [wallet, wegwijzer]) {
+    it(`${subject.name}: retry right after a fault gets fresh answers, not the tail of the failed load`, async () => {
+      await subject.prepare?.('nl');
+      useHandlers(
+        http.get('*/api/llr/v1/incentives', async () => {
+          await delay(600);
+          return HttpResponse.json({ title: 'Er ging iets mis', status: 500, detail: 'x', type: 'about:blank' }, { status: 500 });
+        }),
+        ...faultHandlers('500', subject === wallet ? '/wallet' : '/rule-sets/*'),
+      );
+      const el = subject.mount('nl');
+      await waitUntil(() => subject.settled(el), 'error shown', { timeout: 4000 });
+      subject.assertError(el, { lang: 'nl', scenario: '500', kind: 'server' });
+      worker.resetHandlers();
+      await subject.retry(el, { lang: 'nl', scenario: '500', kind: 'server' });
+      await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      await waitUntil(() => subject.settled(el) && !subject.loading(el), 'retry settled', { timeout: 4000 });
+      subject.assertContent(el, { lang: 'nl', scenario: '500', kind: null });
+    });
+  }
 });

@@ -125,7 +125,9 @@ export const trainingIncentivesStyles = css`
   }
 
   .more {
-    flex: none;
+    /* May shrink and wrap: at 320 px a long link text ("Bekijk welke steun bij jou past") must not overflow. */
+    flex: 0 1 auto;
+    min-width: 0;
     display: inline-flex;
     align-items: center;
     min-height: 2.75em;

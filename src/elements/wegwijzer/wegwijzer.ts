@@ -117,7 +117,21 @@ export class LlrWegwijzer extends LlrElement {
   private readonly data = new Task(this, {
     task: async ([, date], { signal }): Promise<Loaded> => {
       const api = this.api;
-      const [doc, catalogue] = await Promise.all([api.getCurrentRuleSet(date, signal), api.getCatalogue(signal)]);
+      // When one of the two fails, leave the other too: a retry must not join (de-duplication) a request that was
+      // still failing from this load, or it shows the error again although the API is back.
+      const both = new AbortController();
+      const leave = () => both.abort();
+      signal.addEventListener('abort', leave, { once: true });
+      let doc: unknown;
+      let catalogue: Catalogue;
+      try {
+        [doc, catalogue] = await Promise.all([api.getCurrentRuleSet(date, both.signal), api.getCatalogue(both.signal)]);
+      } catch (error) {
+        both.abort();
+        throw error;
+      } finally {
+        signal.removeEventListener('abort', leave);
+      }
       let ruleSet: RuleSet;
       try {
         ruleSet = parseRuleSet(doc);
