@@ -10,7 +10,13 @@ export const LANGS = ['nl', 'en', 'fr'] as const;
 export const LangSchema = v.picklist(LANGS);
 export type Lang = v.InferOutput<typeof LangSchema>;
 
-const NonEmpty = v.pipe(v.string(), v.minLength(1));
+/**
+ * Bidirectional embedding/override/isolate controls (U+202A–U+202E, U+2066–U+2069) are removed from API text:
+ * an unclosed right-to-left override would flip OUR text after it (e.g. a date or an amount) and disguise it.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+export const stripBidiControls = (text: string): string => text.replace(BIDI_CONTROLS, '');
+const NonEmpty = v.pipe(v.string(), v.transform(stripBidiControls), v.minLength(1));
 export const DateSchema = v.pipe(v.string(), v.isoDate());
 /** RFC 3339 timestamp with a time zone (Z or ±hh:mm), optional fractions. */
 export const DateTimeSchema = v.pipe(

@@ -381,3 +381,17 @@ describe('API client: ETag revalidation', () => {
     expect(responses.filter((r) => r.path === `${BASE}/incentives`).map((r) => r.status)).to.deep.equal([200, 200]);
   });
 });
+
+describe('API text hygiene', () => {
+  it('removes bidi override controls from API text so they cannot flip our own text after them', async () => {
+    const { CatalogueSchema } = await import('../../src/api/schemas');
+    const v = await import('valibot');
+    const { CATALOGUE } = await import('../../mocks/catalogue');
+    const tampered = structuredClone(CATALOGUE) as unknown as { incentives: Array<{ name: { nl: string } }> };
+    const first = tampered.incentives[0];
+    if (!first) throw new Error('mock catalogue has no incentives');
+    first.name.nl = `\u202EOpleidingscheques\u2066 extra\u2069`;
+    const parsed = v.parse(CatalogueSchema, tampered) as typeof tampered;
+    expect(parsed.incentives[0]?.name.nl).to.equal('Opleidingscheques extra');
+  });
+});

@@ -152,7 +152,7 @@ export class LlrIncentiveCard extends LlrElement {
     const kind = isApiError(error) ? error.kind : 'server';
     const notFound = kind === 'not-found';
     return html`<div class=${classMap({ card: true, failed: true, compact: this.compact })} part="card">
-      <p class="error-text">
+      <p class="error-text" role="alert">
         ${notFound ? msg('We vinden deze steunmaatregel niet.', { id: 'card.not-found' }) : errorMessage(kind)}
       </p>
       ${notFound
