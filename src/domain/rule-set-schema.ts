@@ -32,7 +32,14 @@ export const IsoDate = v.pipe(
   v.string((i) => `must be a date YYYY-MM-DD, got ${i.received}`),
   v.check(isIsoDate, (i) => `must be a real date YYYY-MM-DD, got ${i.received}`),
 );
-const Text = v.pipe(v.string('must be a string'), v.trim(), v.nonEmpty('must not be empty'));
+/** Bidi embedding/override/isolate controls are removed: an unclosed override would flip the text shown after it. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+const Text = v.pipe(
+  v.string('must be a string'),
+  v.transform((s: string) => s.replace(BIDI_CONTROLS, '')),
+  v.trim(),
+  v.nonEmpty('must not be empty'),
+);
 const HttpsUrl = v.pipe(v.string('must be a string'), v.url((i) => `must be a URL, got ${i.received}`), v.startsWith('https://', 'must be an https:// URL'));
 
 /** The same text in nl (plain B1 Dutch), en and fr. */
