@@ -61,6 +61,19 @@ export function getScriptConfig(): LlrConfig {
   return scriptConfig;
 }
 
+/** The configuration an element or provider holds in its own properties; empty attributes count as unset. */
+export function ownConfig(source: LlrConfig): LlrConfig {
+  return {
+    apiBase: source.apiBase || undefined,
+    lang: source.lang || undefined,
+    credentials: source.credentials,
+    getToken: source.getToken,
+    walletUrl: source.walletUrl || undefined,
+    wegwijzerUrl: source.wegwijzerUrl || undefined,
+    loginUrl: source.loginUrl || undefined,
+  };
+}
+
 /** attribute/property → nearest provider → embed script data-* → default. */
 export function resolveConfig(own: LlrConfig, provided: LlrConfig | undefined): ResolvedConfig {
   const pick = <K extends keyof LlrConfig>(key: K): LlrConfig[K] =>

@@ -2,7 +2,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { createApiClient, type ApiClient } from '../api';
-import { configContext, resolveConfig, type LlrConfig, type ResolvedConfig } from './config';
+import { configContext, ownConfig, resolveConfig, type ResolvedConfig } from './config';
 import { closestLang } from './lang';
 import { toLocale, useLocale, type Locale } from '../i18n/localization';
 
@@ -39,16 +39,7 @@ export class LlrElement extends LitElement {
   }
 
   protected get config(): ResolvedConfig {
-    const own: LlrConfig = {
-      apiBase: this.apiBase || undefined,
-      lang: this.lang || undefined,
-      credentials: this.credentials,
-      getToken: this.getToken,
-      walletUrl: this.walletUrl || undefined,
-      wegwijzerUrl: this.wegwijzerUrl || undefined,
-      loginUrl: this.loginUrl || undefined,
-    };
-    return resolveConfig(own, this.configConsumer.value);
+    return resolveConfig(ownConfig(this), this.configConsumer.value);
   }
 
   /** One client per distinct configuration; the client itself shares in-flight requests page-wide. */

@@ -1,7 +1,7 @@
 import { LitElement, html, css, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { configContext, type LlrConfig } from '../../shared/config';
+import { configContext, ownConfig } from '../../shared/config';
 
 /**
  * Provides configuration to every LLR element inside it (API base, language, auth, URLs),
@@ -24,16 +24,7 @@ export class LlrProvider extends LitElement {
   private readonly provider = new ContextProvider(this, { context: configContext, initialValue: {} });
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    const value: LlrConfig = {
-      apiBase: this.apiBase || undefined,
-      lang: this.lang || undefined,
-      credentials: this.credentials,
-      getToken: this.getToken,
-      walletUrl: this.walletUrl || undefined,
-      wegwijzerUrl: this.wegwijzerUrl || undefined,
-      loginUrl: this.loginUrl || undefined,
-    };
-    this.provider.setValue(value, true);
+    this.provider.setValue(ownConfig(this), true);
   }
 
   protected override render() {

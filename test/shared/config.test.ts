@@ -1,0 +1,54 @@
+/**
+ * Configuration precedence (element attribute → nearest <llr-provider> → embed script data-* → default)
+ * and language resolution (own lang → closest [lang] ancestor → <html lang> → nl), observed through the
+ * requests the real elements make and the language they render in.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { seenRequests } from '../support/mock-api';
+import { getScriptConfig, readScriptConfig, setScriptConfig } from '../../src/shared/config';
+import '../../src/define';
+
+const cardRequest = () => seenRequests('/incentives').at(-1) ?? '';
+
+describe('configuration precedence', () => {
+  afterEach(() => setScriptConfig({}));
+
+  it('uses the default API base when nothing is configured', async () => {
+    await fixture(html`<llr-incentive-card incentive-id="opleidingscheques"></llr-incentive-card>`);
+    await waitUntil(() => cardRequest() !== '', 'card requested its entry');
+    expect(cardRequest()).to.match(/^GET \/api\/llr\/v1\/incentives/);
+  });
+
+  it('takes the embed script data-* over the default, the provider over the script, the attribute over all', async () => {
+    const script = document.createElement('script');
+    script.setAttribute('data-api-base', '/from-script/v1');
+    script.setAttribute('data-lang', 'fr');
+    setScriptConfig(readScriptConfig(script));
+    expect(getScriptConfig()).to.deep.equal({ apiBase: '/from-script/v1', lang: 'fr' });
+
+    await fixture(html`<llr-incentive-card incentive-id="opleidingscheques"></llr-incentive-card>`);
+    await waitUntil(() => cardRequest().includes('/from-script/v1/'), 'script config used');
+
+    await fixture(html`<llr-provider api-base="/from-provider/v1"><llr-incentive-card incentive-id="opleidingscheques"></llr-incentive-card></llr-provider>`);
+    await waitUntil(() => cardRequest().includes('/from-provider/v1/'), 'provider config used');
+
+    await fixture(
+      html`<llr-provider api-base="/from-provider/v1"><llr-incentive-card api-base="/api/llr/v1" incentive-id="opleidingscheques"></llr-incentive-card></llr-provider>`,
+    );
+    await waitUntil(() => cardRequest().startsWith('GET /api/llr/v1/'), 'attribute used');
+  });
+});
+
+describe('language resolution', () => {
+  const rendered = (el: Element) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+
+  it('follows the closest [lang] ancestor when the element has none, and its own lang first', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><llr-wallet></llr-wallet></div>`);
+    const wallet = wrapper.querySelector('llr-wallet')!;
+    await waitUntil(() => /Log in|log in/.test(rendered(wallet)), 'English login prompt', { timeout: 5000 });
+
+    wallet.setAttribute('lang', 'fr');
+    await waitUntil(() => /Connectez-vous|connecter/i.test(rendered(wallet)), 'French after lang="fr"', { timeout: 5000 });
+    expect(document.documentElement.getAttribute('lang')).to.not.equal('fr');
+  });
+});
