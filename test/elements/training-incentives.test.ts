@@ -18,6 +18,7 @@ import { ruleSets } from '../../src/domain/rules';
 import type { Wallet } from '../../src/api';
 import '../../src/elements/training-incentives/define';
 import type { LlrTrainingIncentives, TrainingIncentivesErrorDetail } from '../../src/elements/training-incentives/training-incentives';
+import { deepText } from '../support/dom';
 
 type Lang = 'nl' | 'en' | 'fr';
 const LANGS: readonly Lang[] = ['nl', 'en', 'fr'];
@@ -26,18 +27,6 @@ const uncaught: string[] = [];
 window.addEventListener('error', (e) => uncaught.push(e.message));
 window.addEventListener('unhandledrejection', (e) => uncaught.push(String(e.reason)));
 
-/** Visible text through every (nested) shadow root, whitespace collapsed. */
-function deepText(node: Node): string {
-  const parts: string[] = [];
-  const walk = (n: Node) => {
-    if (n instanceof HTMLStyleElement) return;
-    if (n.nodeType === Node.TEXT_NODE) parts.push(n.textContent ?? '');
-    if (n instanceof Element && n.shadowRoot) walk(n.shadowRoot);
-    n.childNodes.forEach(walk);
-  };
-  walk(node);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
-}
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);

@@ -17,6 +17,7 @@ import { clearApiCache } from '../../src/api';
 import '../../src/elements/wallet/define';
 import type { LlrWallet } from '../../src/elements/wallet/wallet';
 import type { LlrIncentiveCard } from '../../src/elements/incentive-card/incentive-card';
+import { deepAll, deepText } from '../support/dom';
 
 type Lang = 'nl' | 'en' | 'fr';
 
@@ -24,29 +25,7 @@ const uncaught: string[] = [];
 window.addEventListener('error', (e) => uncaught.push(e.message));
 window.addEventListener('unhandledrejection', (e) => uncaught.push(String(e.reason)));
 
-/** Visible text of an element, through every (nested) shadow root, whitespace collapsed. */
-function deepText(node: Node): string {
-  const parts: string[] = [];
-  const walk = (n: Node) => {
-    if (n.nodeType === Node.TEXT_NODE) parts.push(n.textContent ?? '');
-    if (n instanceof Element && n.shadowRoot) walk(n.shadowRoot);
-    if (n instanceof HTMLStyleElement) return;
-    n.childNodes.forEach(walk);
-  };
-  walk(node);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
-}
 
-/** Every element matching `selector` in the element's shadow root and in the cards' shadow roots. */
-function deepAll<T extends Element = Element>(el: Element, selector: string): T[] {
-  const out: T[] = [];
-  const walk = (root: ParentNode) => {
-    out.push(...Array.from(root.querySelectorAll<T>(selector)));
-    root.querySelectorAll('*').forEach((e) => e.shadowRoot && walk(e.shadowRoot));
-  };
-  if (el.shadowRoot) walk(el.shadowRoot);
-  return out;
-}
 
 function allCards(el: LlrWallet): LlrIncentiveCard[] {
   return Array.from(el.shadowRoot!.querySelectorAll<LlrIncentiveCard>('llr-incentive-card'));
