@@ -286,16 +286,36 @@ export const wegwijzerStyles = css`
     padding: 1em;
     margin: 0 0 1.5em;
   }
+  /* Shaped like the first question (intro, caption, heading, hint, six options, button), so the page does
+     not shift when it arrives. */
   .loading {
     display: grid;
-    gap: 0.75em;
+    gap: 0.5em;
+    align-content: start;
+    min-height: 28.5em;
   }
   .loading .skeleton {
     height: 1.5em;
   }
+  .loading .skeleton.intro {
+    height: 4.5em;
+    margin-bottom: 0.75em;
+  }
+  .loading .skeleton.caption {
+    width: 5em;
+  }
   .loading .skeleton.wide {
     height: 2em;
     width: 70%;
+  }
+  .loading .skeleton.option {
+    width: 60%;
+    height: 1.25em;
+  }
+  .loading .skeleton.button {
+    width: 7em;
+    height: 2.75em;
+    margin-top: 0.75em;
   }
   .fetch-error {
     border-left: 5px solid var(--_llr-error);

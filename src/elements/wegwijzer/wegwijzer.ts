@@ -402,10 +402,12 @@ export class LlrWegwijzer extends LlrElement {
   private renderLoading(): TemplateResult {
     return html`<div class="loading" part="wizard" aria-busy="true">
       <span class="visually-hidden" role="status">${loadingLabel()}</span>
-      <div class="skeleton"></div>
+      <div class="skeleton intro"></div>
+      <div class="skeleton caption"></div>
       <div class="skeleton wide"></div>
       <div class="skeleton"></div>
-      <div class="skeleton"></div>
+      ${[1, 2, 3, 4, 5, 6].map(() => html`<div class="skeleton option"></div>`)}
+      <div class="skeleton button"></div>
     </div>`;
   }
 
