@@ -36,6 +36,15 @@ function dateFormat(locale: Locale, timeZone: string, withTime = false): Intl.Da
   return format;
 }
 
+/**
+ * Creates the date formats this locale will need. The first Intl.DateTimeFormat in a page costs about 30 ms
+ * (measured in Chromium): call this while a request is in flight so that cost is not paid after the data arrives.
+ */
+export function warmUpFormats(locale: Locale): void {
+  dateFormat(locale, 'UTC');
+  dateFormat(locale, 'Europe/Brussels', true);
+}
+
 const pluralRules = new Map<string, Intl.PluralRules>();
 function plural(locale: Locale, value: number): Intl.LDMLPluralRule {
   let rules = pluralRules.get(locale);

@@ -6,7 +6,7 @@ import { LlrElement } from '../../shared/llr-element';
 import { hostUrl } from '../../shared/safe-url';
 import { errorMessage, loadingLabel, retryLabel } from '../../shared/messages';
 import { ApiError, isApiError, type ApiErrorKind, type Catalogue, type CatalogueEntry, type Entitlement, type Pillar, type Wallet } from '../../api';
-import { formatAmount, formatDate, formatDayCount, formatTimestamp, formatTimestampDate, heading, headingLevel, intlLocale, localized as pick, newWindowHint, pillarLabel } from '../incentive-card/format';
+import { formatAmount, formatDate, formatDayCount, formatTimestamp, formatTimestampDate, heading, headingLevel, intlLocale, localized as pick, newWindowHint, pillarLabel, warmUpFormats } from '../incentive-card/format';
 import { buildWalletView, type LapseItem, type WalletCard, type WalletView } from './wallet.logic';
 import type { Locale } from '../../i18n/localization';
 import { styles } from './wallet.styles';
@@ -112,7 +112,9 @@ export class LlrWallet extends LlrElement {
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (signal.aborted) throw new ApiError('aborted', 'Superseded before the request was sent');
       // In parallel; the wallet's error (401 above all) wins over the catalogue's.
-      const [wallet, catalogue] = await Promise.allSettled([api.getWallet(signal), api.getCatalogue(signal)]);
+      const pending = Promise.allSettled([api.getWallet(signal), api.getCatalogue(signal)]);
+      warmUpFormats(this.loc); // while the requests are in flight, not after the data arrived
+      const [wallet, catalogue] = await pending;
       if (wallet.status === 'rejected') throw wallet.reason;
       if (catalogue.status === 'rejected') throw catalogue.reason;
       return { wallet: wallet.value, catalogue: catalogue.value, receivedAt: new Date() };
