@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
 import { resolve } from 'node:path';
 
 /**
@@ -8,6 +9,7 @@ import { resolve } from 'node:path';
 const root = import.meta.dirname;
 
 export default defineConfig({
+  plugins: [minifyCssLiteralsPlugin()],
   server: { port: 5173, strictPort: false, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
   build: {

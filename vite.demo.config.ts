@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
 import { resolve } from 'node:path';
 
 /**
@@ -7,6 +8,7 @@ import { resolve } from 'node:path';
  */
 const root = import.meta.dirname;
 export default defineConfig({
+  plugins: [minifyCssLiteralsPlugin()],
   define: { __LLR_DEMO_MSW__: 'false' },
   publicDir: false,
   build: {

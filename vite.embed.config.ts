@@ -1,8 +1,10 @@
 import { defineConfig } from 'vite';
+import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
 import { resolve } from 'node:path';
 
 /** llr-embed.js: one self-contained, minified ES module for script-tag hosts. */
 export default defineConfig({
+  plugins: [minifyCssLiteralsPlugin()],
   build: {
     outDir: 'dist/embed',
     copyPublicDir: false,

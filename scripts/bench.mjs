@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import * as esbuild from 'esbuild';
+import { minifyCssLiteralsEsbuild } from './minify-css-literals.mjs';
 
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
 const sizesOnly = process.argv.includes('--sizes-only');
@@ -28,7 +29,7 @@ async function bundle(entry, external) {
   const res = await esbuild.build({
     entryPoints: [entry], bundle: true, minify: true, format: 'esm', target: 'es2022', write: false,
     external, tsconfig: 'tsconfig.json', logLevel: 'silent', conditions: ['production'],
-    splitting: true, outdir: '.cache/bench-out', metafile: true,
+    splitting: true, outdir: '.cache/bench-out', metafile: true, plugins: [minifyCssLiteralsEsbuild()],
   });
   const meta = Object.entries(res.metafile.outputs).find(([, o]) => o.entryPoint);
   const entryPath = meta?.[0];

@@ -1,0 +1,5 @@
+import type { Plugin } from 'vite';
+export function minifyCss(css: string): string;
+export function minifyCssLiterals(code: string): string;
+export function minifyCssLiteralsPlugin(): Plugin;
+export function minifyCssLiteralsEsbuild(): { name: string; setup(build: unknown): void };
