@@ -4,7 +4,6 @@
  * Call the msg()-using helpers from render() (or functions it calls) so they follow the active locale.
  */
 import { html, type TemplateResult } from 'lit';
-import { html as staticHtml, literal } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import type { LocalizedSteps, LocalizedText, Pillar, Unit } from '../../api';
@@ -106,19 +105,7 @@ export function localizedSteps(steps: LocalizedSteps, locale: Locale): readonly 
   return steps[locale]?.length ? steps[locale] : steps.nl;
 }
 
-/** Clamps a heading-level attribute to 1–6 (default when missing or not a number). */
-export function headingLevel(value: unknown, fallback: number): number {
-  const n = typeof value === 'number' ? value : Number.parseInt(String(value ?? ''), 10);
-  return Number.isFinite(n) ? Math.min(6, Math.max(1, Math.round(n))) : fallback;
-}
-
-const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-
-/** A real <h1>–<h6> (not role=heading), so reading modes and heading navigation see it. */
-export function heading(level: number, content: unknown, options: { id?: string; className?: string; part?: string; focusable?: boolean } = {}): TemplateResult {
-  const tag = HEADINGS[headingLevel(level, 2) - 1];
-  return staticHtml`<${tag} id=${ifDefined(options.id)} class=${ifDefined(options.className)} part=${ifDefined(options.part)} tabindex=${ifDefined(options.focusable ? '-1' : undefined)}>${content}</${tag}>`;
-}
+export { heading, headingLevel } from '../../shared/heading';
 
 /** The pillar as words (never only a colour or an icon). */
 export function pillarLabel(pillar: Pillar | undefined): string {

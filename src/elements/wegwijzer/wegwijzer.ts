@@ -21,7 +21,7 @@ import { answerLabel, choiceValue, draftOf, parseNumber, questionView, type Ques
 import { buildResult, outcomeIds, type ReferralItem, type ResultItem } from './result-view';
 import { clear, load, save, storageKey } from './storage';
 import { WIZARD_OPTIONS } from './simulate';
-import { heading, level } from './heading';
+import { heading, headingLevel as level } from '../../shared/heading';
 
 /** Detail of `llr-wegwijzer-step`: which step is shown. Never the answer. */
 export interface WegwijzerStepDetail {
