@@ -5,7 +5,7 @@
 // A plain <div> root goes through fixtureSync: fixture() would wait for an animation frame, which never comes
 // while the test page is a background tab (wtr runs two files at once).
 import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
-import { useHandlers, seenRequests, worker } from '../support/mock-api';
+import { useHandlers, seenRequests, clearFaults } from '../support/mock-api';
 import { faultHandlers } from '../../mocks/scenarios';
 import { INCENTIVES, REFERRALS } from '../../mocks/catalogue';
 import { findPersona, walletFor } from '../../mocks/personas';
@@ -14,12 +14,10 @@ import { clearApiCache, type CatalogueEntry, type Entitlement, type Incentive } 
 import { getLocale } from '../../src/i18n/localization';
 import '../../src/elements/incentive-card/define';
 import type { LlrIncentiveCard } from '../../src/elements/incentive-card/incentive-card';
+import '../support/uncaught';
 
 type Lang = 'nl' | 'en' | 'fr';
 
-const uncaught: string[] = [];
-window.addEventListener('error', (e) => uncaught.push(e.message));
-window.addEventListener('unhandledrejection', (e) => uncaught.push(String(e.reason)));
 
 const text = (el: LlrIncentiveCard) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ').replace(/\u202f|\u00a0/g, ' ').trim();
 const incentive = (id: string) => structuredClone(INCENTIVES.find((i) => i.id === id)!) as Incentive;
@@ -52,10 +50,6 @@ async function card(
 
 beforeEach(() => {
   clearApiCache();
-  uncaught.length = 0;
-});
-afterEach(() => {
-  expect(uncaught, 'uncaught errors').to.deep.equal([]);
 });
 
 describe('llr-incentive-card: with data', () => {
@@ -281,7 +275,7 @@ describe('llr-incentive-card: fetched by incentive-id', () => {
     useHandlers(...faultHandlers('500', '/incentives/*'));
     const el = await card({ id: 'opleidingscheques' });
     expect(text(el)).to.include('Er ging iets mis');
-    worker.resetHandlers();
+    clearFaults();
     el.shadowRoot!.querySelector('button')!.click();
     await settled(el);
     expect(el.shadowRoot!.querySelector('h3')!.textContent!.trim()).to.equal('Opleidingscheques');

@@ -19,13 +19,11 @@ import type { Wallet } from '../../src/api';
 import '../../src/elements/training-incentives/define';
 import type { LlrTrainingIncentives, TrainingIncentivesErrorDetail } from '../../src/elements/training-incentives/training-incentives';
 import { deepText } from '../support/dom';
+import '../support/uncaught';
 
 type Lang = 'nl' | 'en' | 'fr';
 const LANGS: readonly Lang[] = ['nl', 'en', 'fr'];
 
-const uncaught: string[] = [];
-window.addEventListener('error', (e) => uncaught.push(e.message));
-window.addEventListener('unhandledrejection', (e) => uncaught.push(String(e.reason)));
 
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -84,9 +82,6 @@ const eur = (n: number, lang: Lang = 'nl') => norm(formatAmount(n, 'EUR', lang))
 const RULES = selectRuleSet(ruleSets, '2026-11-28');
 const name = (id: string, lang: Lang = 'nl') => RULES.incentives.find((i) => i.id === id)!.name[lang];
 
-afterEach(() => {
-  expect(uncaught, 'no uncaught errors').to.deep.equal([]);
-});
 
 // ---------------------------------------------------------------- anonymous
 

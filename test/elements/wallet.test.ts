@@ -8,7 +8,7 @@ import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { getLocale } from '../../src/i18n/localization';
-import { useHandlers, seenRequests, worker } from '../support/mock-api';
+import { useHandlers, seenRequests, clearFaults } from '../support/mock-api';
 import { faultHandlers } from '../../mocks/scenarios';
 import { PERSONAS, walletFor as mockWallet, findPersona } from '../../mocks/personas';
 import { CATALOGUE } from '../../mocks/catalogue';
@@ -18,12 +18,10 @@ import '../../src/elements/wallet/define';
 import type { LlrWallet } from '../../src/elements/wallet/wallet';
 import type { LlrIncentiveCard } from '../../src/elements/incentive-card/incentive-card';
 import { deepAll, deepText } from '../support/dom';
+import '../support/uncaught';
 
 type Lang = 'nl' | 'en' | 'fr';
 
-const uncaught: string[] = [];
-window.addEventListener('error', (e) => uncaught.push(e.message));
-window.addEventListener('unhandledrejection', (e) => uncaught.push(String(e.reason)));
 
 
 
@@ -84,10 +82,6 @@ function cardFor(el: LlrWallet, incentive: string, periodStart?: string): LlrInc
 
 beforeEach(() => {
   clearApiCache();
-  uncaught.length = 0;
-});
-afterEach(() => {
-  expect(uncaught, 'uncaught errors').to.deep.equal([]);
 });
 
 describe('llr-wallet: personas', () => {
@@ -433,7 +427,7 @@ describe('llr-wallet: fault scenarios', () => {
     useHandlers(...faultHandlers('500', '/wallet'));
     const el = await mount();
     expect(deepText(el)).to.include('Er ging iets mis');
-    worker.resetHandlers();
+    clearFaults();
     el.shadowRoot!.querySelector<HTMLButtonElement>('button')!.click();
     await settled(el);
     expect(cards(el)).to.have.length(4);

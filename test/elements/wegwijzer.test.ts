@@ -9,7 +9,7 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { getLocale } from '../../src/i18n/localization';
-import { useHandlers, seenRequests, worker } from '../support/mock-api';
+import { useHandlers, seenRequests, clearFaults } from '../support/mock-api';
 import { faultHandlers } from '../../mocks/scenarios';
 import { PERSONAS } from '../../mocks/personas';
 import { evaluate, getAnswer, getQuestion, selectRuleSet, withAnswer, type AnswerKey, type AnswerValue, type Situation } from '../../src/domain';
@@ -511,7 +511,7 @@ describe('llr-wegwijzer', function () {
         expect(stored(), 'answers kept').to.deep.equal(before);
         await expect(el).to.be.accessible();
 
-        worker.resetHandlers();
+        clearFaults();
         const retry = await tabTo(el, isButton(/^Probeer opnieuw$/), 'retry');
         expect(retry).to.exist;
         await press('Enter');

@@ -9,7 +9,7 @@
  */
 import { expect, fixtureCleanup, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
-import { useHandlers, worker } from '../support/mock-api';
+import { useHandlers, clearFaults } from '../support/mock-api';
 import { faultHandlers } from '../../mocks/scenarios';
 import { FAULT_SCENARIOS, type FaultScenario } from '../../mocks/mock-api';
 import { PERSONAS } from '../../mocks/personas';
@@ -366,7 +366,7 @@ async function runCell(subject: Subject, scenario: FaultScenario, lang: Lang): P
 
     if (kind) {
       // The fault clears; retry shows content.
-      worker.resetHandlers();
+      clearFaults();
       el = await subject.retry(el, { ...run, kind });
       const contentRun: Run = { ...run, scenario: '500' };
       const shows = () => {
@@ -435,7 +435,7 @@ describe('fault matrix: a retry starts afresh', function () {
       const el = subject.mount('nl');
       await waitUntil(() => subject.settled(el), 'error shown', { timeout: 4000 });
       subject.assertError(el, { lang: 'nl', scenario: '500', kind: 'server' });
-      worker.resetHandlers();
+      clearFaults();
       await subject.retry(el, { lang: 'nl', scenario: '500', kind: 'server' });
       await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       await waitUntil(() => subject.settled(el) && !subject.loading(el), 'retry settled', { timeout: 4000 });

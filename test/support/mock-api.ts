@@ -3,26 +3,32 @@
  * slate: runtime overrides (fault scenarios) are reset after every test. Counts requests per path so
  * tests can assert de-duplication ("two wallets share one request").
  */
-import { setupWorker } from 'msw/browser';
+import type { SetupWorker } from 'msw/browser';
 import type { RequestHandler } from 'msw';
-import { handlers } from '../../mocks/handlers';
+import { startMockApi as startWorker } from '../../mocks/browser';
 
-export const worker = setupWorker(...handlers);
-let started: Promise<unknown> | undefined;
+/** The same worker the demo and Storybook start (mocks/browser.ts), plus a request log for assertions. */
+let worker: SetupWorker | undefined;
 const requests: string[] = [];
 
-worker.events.on('request:start', ({ request }) => {
-  requests.push(`${request.method} ${new URL(request.url).pathname}`);
-});
-
 export async function startMockApi(): Promise<void> {
-  started ??= worker.start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } });
-  await started;
+  if (worker) return;
+  const started = await startWorker();
+  if (worker) return;
+  worker = started;
+  worker.events.on('request:start', ({ request }) => {
+    requests.push(`${request.method} ${new URL(request.url).pathname}`);
+  });
+}
+
+function running(): SetupWorker {
+  if (!worker) throw new Error('The mock API is not started: call startMockApi() (the mocha before hook does).');
+  return worker;
 }
 
 /** Overrides handlers for the current test (e.g. faultHandlers('503', '*\/wallet')). */
 export function useHandlers(...overrides: RequestHandler[]): void {
-  worker.use(...overrides);
+  running().use(...overrides);
 }
 
 /** Requests seen since the last reset, as "GET /api/llr/v1/wallet". */
@@ -31,7 +37,7 @@ export function seenRequests(filter?: string): string[] {
 }
 
 export function resetMockApi(): void {
-  worker.resetHandlers();
+  worker?.resetHandlers();
   requests.length = 0;
   sessionStorage.clear();
 }
@@ -39,3 +45,8 @@ export function resetMockApi(): void {
 // Mocha root hooks: every browser test file that imports this module gets a started worker and a reset.
 before(startMockApi);
 afterEach(resetMockApi);
+
+/** Removes the per-test overrides (the fault "clears") but keeps the request log and sessionStorage. */
+export function clearFaults(): void {
+  running().resetHandlers();
+}
