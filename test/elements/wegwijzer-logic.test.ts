@@ -2,9 +2,17 @@
 import { expect } from '@open-wc/testing';
 import { evaluate, selectRuleSet, type AnswerKey } from '../../src/domain';
 import { ruleSets } from '../../src/domain/rules';
-import { parseNumber, questionView } from '../../src/elements/wegwijzer/questions-view';
-import { answer, replay, stepAfter, stepBefore, type NextQuestion, type WizardAnswers } from '../../src/elements/wegwijzer/wizard-state';
-import { load, save, storageKey } from '../../src/elements/wegwijzer/storage';
+import { parseNumber } from '../../src/elements/wegwijzer/questions-view';
+import { questionView } from '../../src/elements/wegwijzer/question-text';
+import { replay } from '../../src/elements/wegwijzer/replay';
+import { answer, stepAfter, stepBefore, type NextQuestion, type WizardAnswers } from '../../src/elements/wegwijzer/wizard-state';
+import { readStored, save, storageKey } from '../../src/elements/wegwijzer/storage';
+import { sanitize } from '../../src/elements/wegwijzer/wegwijzer.runtime';
+
+const load = (key: string) => {
+  const raw = readStored(key);
+  return raw && sanitize(raw);
+};
 
 const RULE_SET = selectRuleSet(ruleSets, '2026-11-28');
 const next: NextQuestion = (situation, skip) =>
@@ -81,6 +89,9 @@ describe('wegwijzer logic', () => {
     it('drops anything malformed', () => {
       sessionStorage.setItem(storageKey('x'), JSON.stringify({ answers: { status: 'employee', bogus: 1, sector: { a: 1 } }, dontKnow: ['employmentPercent', 'nope'], step: 'evil' }));
       expect(load(storageKey('x'))).to.deep.equal({ answers: { status: 'employee' }, dontKnow: ['employmentPercent'], step: null });
+      // Values of the wrong type or outside the situation model are dropped too.
+      sessionStorage.setItem(storageKey('z'), JSON.stringify({ answers: { status: 'astronaut', employmentPercent: 250, hoursPerWeek: 38 }, dontKnow: [], step: 'hoursPerWeek' }));
+      expect(load(storageKey('z'))).to.deep.equal({ answers: { hoursPerWeek: 38 }, dontKnow: [], step: 'hoursPerWeek' });
       sessionStorage.setItem(storageKey('y'), '{not json');
       expect(load(storageKey('y'))).to.equal(null);
     });

@@ -1,7 +1,6 @@
 import { safeDefine } from '../../shared/safe-define';
 import { LlrWegwijzer } from './wegwijzer';
-// The result page shows each incentive as an <llr-incentive-card>.
-import '../incentive-card/define';
+// The result page's <llr-incentive-card> is defined by wegwijzer.runtime.ts, loaded with the rule set.
 
 safeDefine('llr-wegwijzer', LlrWegwijzer);
 

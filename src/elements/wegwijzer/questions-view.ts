@@ -1,9 +1,9 @@
 /**
- * Reads the domain's question data (src/domain/rules/questions.json) in one language, and turns what the
- * citizen typed or chose into an answer value. No question texts or rules live here.
+ * Turns what the citizen typed or chose into an answer value, and an answer back into text. No question texts
+ * or rules live here (those are in question-text.ts, loaded with the engine), so the element's entry stays small.
  */
-import { getQuestion, type Question } from '../../domain/questions';
-import { FACTS, type AnswerKey, type AnswerValue } from '../../domain/situation';
+import type { Question } from '../../domain/questions';
+import type { AnswerKey, AnswerValue } from '../../domain/situation';
 import type { Lang } from '../../domain/rule-set-schema';
 
 export interface OptionView {
@@ -25,24 +25,6 @@ export interface QuestionView {
   readonly max: number;
   /** Only whole numbers (step 1). */
   readonly integer: boolean;
-}
-
-export function questionView(key: AnswerKey, lang: Lang): QuestionView {
-  const q = getQuestion(key);
-  const spec = FACTS[key];
-  return {
-    key,
-    type: q.type,
-    text: q.text[lang],
-    hint: q.hint[lang],
-    options: (q.options ?? []).map((o) => ({ value: String(o.value), label: o.label[lang] })),
-    allowDontKnow: q.allowDontKnow,
-    whereToFind: q.whereToFind?.[lang],
-    unit: q.unit?.[lang],
-    min: q.min ?? (spec.kind === 'number' ? spec.min : 0),
-    max: q.max ?? (spec.kind === 'number' ? spec.max : 0),
-    integer: q.step === 1,
-  };
 }
 
 /** The answer as the form shows it: the radio value or the number as typed in this language. */

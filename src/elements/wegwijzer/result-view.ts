@@ -8,7 +8,7 @@ import { factsOf, type Formula, type Lang, type RuleSet } from '../../domain/rul
 import type { AnswerKey } from '../../domain/situation';
 import { fill, formatAmount } from '../../domain/text';
 import type { Catalogue, Incentive as CatalogueIncentive, Referral as CatalogueReferral } from '../../api';
-import { questionView } from './questions-view';
+import { questionView } from './question-text';
 
 export interface Missing {
   /** The reason as the rule set words it ("We weten niet of ..."). */

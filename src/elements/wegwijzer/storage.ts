@@ -3,8 +3,8 @@
  * fetch loses nothing. Only the answers and the current step id are stored; nothing leaves the device.
  * Storage can be unavailable (privacy modes, sandboxed iframes): then the wizard simply works without it.
  */
-import { isAnswerKey, type AnswerKey, type AnswerValue } from '../../domain/situation';
-import type { Answers, StepId, WizardAnswers } from './wizard-state';
+import type { AnswerValue } from '../../domain/situation';
+import type { StepId, WizardAnswers } from './wizard-state';
 
 const PREFIX = 'llr-wegwijzer:v1:';
 
@@ -20,12 +20,18 @@ function isValue(value: unknown): value is AnswerValue {
   return typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
 }
 
-function isStep(value: unknown): value is StepId {
-  return value === 'summary' || value === 'result' || (typeof value === 'string' && isAnswerKey(value));
+/**
+ * What sessionStorage held, in shape only: the keys and values are checked against the situation model by
+ * `sanitize` (wegwijzer.runtime.ts), which comes with the engine.
+ */
+export interface StoredRaw {
+  readonly answers: Readonly<Record<string, AnswerValue>>;
+  readonly dontKnow: readonly string[];
+  readonly step: string | null;
 }
 
-/** Reads stored answers; anything malformed is dropped (never trusted blindly). The engine validates the values. */
-export function load(key: string): Stored | null {
+/** Reads stored answers; anything malformed is dropped (never trusted blindly). */
+export function readStored(key: string): StoredRaw | null {
   let raw: string | null;
   try {
     raw = sessionStorage.getItem(key);
@@ -35,14 +41,14 @@ export function load(key: string): Stored | null {
   if (!raw) return null;
   try {
     const data = JSON.parse(raw) as { answers?: unknown; dontKnow?: unknown; step?: unknown };
-    const answers: Answers = {};
+    const answers: Record<string, AnswerValue> = {};
     if (data.answers && typeof data.answers === 'object') {
       for (const [k, value] of Object.entries(data.answers as Record<string, unknown>)) {
-        if (isAnswerKey(k) && isValue(value)) answers[k] = value;
+        if (isValue(value)) answers[k] = value;
       }
     }
-    const dontKnow: AnswerKey[] = Array.isArray(data.dontKnow) ? data.dontKnow.filter((k): k is AnswerKey => typeof k === 'string' && isAnswerKey(k)) : [];
-    return { answers, dontKnow, step: isStep(data.step) ? data.step : null };
+    const dontKnow = Array.isArray(data.dontKnow) ? data.dontKnow.filter((k): k is string => typeof k === 'string') : [];
+    return { answers, dontKnow, step: typeof data.step === 'string' ? data.step : null };
   } catch {
     return null;
   }

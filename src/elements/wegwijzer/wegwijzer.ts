@@ -8,20 +8,21 @@ import { localized, msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { LlrElement } from '../../shared/llr-element';
 import { baseStyles } from '../../shared/styles';
-import { hostUrl, httpsUrl } from '../../shared/safe-url';
 import { errorMessage, helpLine, loadingLabel, retryLabel } from '../../shared/messages';
 import { ApiError, isApiError, type Catalogue, type UsageEvent } from '../../api';
-import { evaluate, type Evaluation } from '../../domain/engine';
-import { parseRuleSet, type Lang, type RuleSet } from '../../domain/rule-set-schema';
+import type { Evaluation } from '../../domain/engine';
+import type { Lang, RuleSet } from '../../domain/rule-set-schema';
 import { isIsoDate, localIsoDate } from '../../domain/dates';
-import { parseSituation, withAnswer, type AnswerKey, type AnswerValue } from '../../domain/situation';
+import type { AnswerKey, AnswerValue } from '../../domain/situation';
 import { wegwijzerStyles } from './wegwijzer.styles';
-import { answer, isReachable, questionNumber, replay, stepAfter, stepBefore, type Replay, type StepId, type WizardAnswers } from './wizard-state';
-import { answerLabel, choiceValue, draftOf, parseNumber, questionView, type QuestionView } from './questions-view';
-import { buildResult, outcomeIds, type ReferralItem, type ResultItem } from './result-view';
-import { clear, load, save, storageKey } from './storage';
-import { WIZARD_OPTIONS } from './simulate';
+import { answer, isReachable, questionNumber, stepAfter, stepBefore, type Replay, type StepId, type WizardAnswers } from './wizard-state';
+import { answerLabel, choiceValue, draftOf, parseNumber, type QuestionView } from './questions-view';
+import { clear, readStored, save, storageKey, type StoredRaw } from './storage';
 import { heading, headingLevel as level } from '../../shared/heading';
+
+/** The engine, the questions and the result page: loaded on demand, in parallel with the rule set. */
+type Runtime = typeof import('./wegwijzer.runtime');
+const loadRuntime = (): Promise<Runtime> => import('./wegwijzer.runtime');
 
 /** Detail of `llr-wegwijzer-step`: which step is shown. Never the answer. */
 export interface WegwijzerStepDetail {
@@ -59,6 +60,7 @@ declare global {
 interface Loaded {
   readonly ruleSet: RuleSet;
   readonly catalogue: Catalogue;
+  readonly rt: Runtime;
   /** What it was loaded for: never show one date's rules for another. */
   readonly key: string;
 }
@@ -113,6 +115,8 @@ export class LlrWegwijzer extends LlrElement {
   private shownStep: StepId | null = null;
   private draftFor: StepId | null = null;
   private replayCache?: { answers: WizardAnswers; ruleSet: RuleSet; date: string; run: Replay };
+  /** Answers read from sessionStorage, checked against the situation model once the engine has loaded. */
+  private stored: StoredRaw | null = null;
 
   private readonly data = new Task(this, {
     task: async ([, date], { signal }): Promise<Loaded> => {
@@ -122,23 +126,19 @@ export class LlrWegwijzer extends LlrElement {
       const both = new AbortController();
       const leave = () => both.abort();
       signal.addEventListener('abort', leave, { once: true });
-      let doc: unknown;
-      let catalogue: Catalogue;
+      // The client validates the rule set with the engine's own schema; the engine itself loads beside it.
+      const runtime = loadRuntime().catch((cause: unknown) => {
+        throw new ApiError('offline', 'llr-wegwijzer: its engine could not be loaded', { cause });
+      });
       try {
-        [doc, catalogue] = await Promise.all([api.getCurrentRuleSet(date, both.signal), api.getCatalogue(both.signal)]);
+        const [ruleSet, catalogue, rt] = await Promise.all([api.getCurrentRuleSet(date, both.signal), api.getCatalogue(both.signal), runtime]);
+        return { ruleSet, catalogue, rt, key: this.loadKey };
       } catch (error) {
         both.abort();
         throw error;
       } finally {
         signal.removeEventListener('abort', leave);
       }
-      let ruleSet: RuleSet;
-      try {
-        ruleSet = parseRuleSet(doc);
-      } catch (cause) {
-        throw new ApiError('invalid-response', 'GET /rule-sets/current: the rule set is not valid', { cause });
-      }
-      return { ruleSet, catalogue, key: this.loadKey };
     },
     args: () => [this.config.apiBase, this.date] as const,
     onComplete: (loaded) => {
@@ -172,11 +172,7 @@ export class LlrWegwijzer extends LlrElement {
     if (!this.restored || id !== this.storageId) {
       this.storageId = id;
       this.restored = true;
-      const stored = load(id);
-      if (stored) {
-        this.answers = sanitize(stored);
-        this.step = stored.step;
-      }
+      this.stored = readStored(id);
     }
   }
 
@@ -192,6 +188,7 @@ export class LlrWegwijzer extends LlrElement {
   /** Forgets every answer and starts again at the first question. */
   restart(): void {
     clear(this.storageId);
+    this.stored = null;
     this.answers = { answers: {}, dontKnow: [] };
     this.step = null;
     this.editing = false;
@@ -210,12 +207,20 @@ export class LlrWegwijzer extends LlrElement {
     return candidate && candidate.key === this.loadKey ? candidate : undefined;
   }
 
+  /** The on-demand part; only called once `loaded` is set, which carries it. */
+  private get rt(): Runtime {
+    const rt = this.loaded?.rt;
+    if (!rt) throw new Error('llr-wegwijzer: the engine is not loaded yet');
+    return rt;
+  }
+
   private run(ruleSet: RuleSet): Replay {
     const date = this.date;
     const c = this.replayCache;
     if (c && c.answers === this.answers && c.ruleSet === ruleSet && c.date === date) return c.run;
     // No wrong door: once every incentive is decided, the engine goes on asking what decides the referrals
     // (e.g. a job seeker's region for VDAB, Actiris or Forem).
+    const { replay, evaluate, WIZARD_OPTIONS } = this.rt;
     const run = replay(this.answers, (situation, skip) => evaluate(ruleSet, situation, { referenceDate: date, dontKnow: skip, ...WIZARD_OPTIONS }).nextQuestion);
     this.replayCache = { answers: this.answers, ruleSet, date, run };
     return run;
@@ -228,7 +233,7 @@ export class LlrWegwijzer extends LlrElement {
   }
 
   private evaluation(ruleSet: RuleSet, run: Replay): Evaluation {
-    return evaluate(ruleSet, run.situation, { referenceDate: this.date, dontKnow: run.skipped, ...WIZARD_OPTIONS });
+    return this.rt.evaluate(ruleSet, run.situation, { referenceDate: this.date, dontKnow: run.skipped, ...this.rt.WIZARD_OPTIONS });
   }
 
   // ---------------------------------------------------------------- lifecycle
@@ -237,6 +242,13 @@ export class LlrWegwijzer extends LlrElement {
     super.willUpdate(changed);
     const loaded = this.loaded;
     if (!loaded) return;
+    if (this.stored) {
+      // First render with the engine: restore what this tab stored, as far as the domain accepts it.
+      const restored = loaded.rt.sanitize(this.stored);
+      this.stored = null;
+      this.answers = { answers: restored.answers, dontKnow: restored.dontKnow };
+      this.step = restored.step;
+    }
     const run = this.run(loaded.ruleSet);
     const step = this.current(run);
     // Entering a question: pre-fill the form with the stored answer (nothing is lost going back).
@@ -244,7 +256,7 @@ export class LlrWegwijzer extends LlrElement {
       this.draftFor = step;
       this.error = null;
       if (step !== 'summary' && step !== 'result') {
-        const view = questionView(step, this.language);
+        const view = loaded.rt.questionView(step, this.language);
         this.draft = draftOf(view, this.answers.answers[step], this.language);
         this.draftDontKnow = this.answers.dontKnow.includes(step);
         if (this.draftDontKnow && view.type !== 'number') this.draft = DONT_KNOW;
@@ -319,12 +331,12 @@ export class LlrWegwijzer extends LlrElement {
     if (view.type === 'number') {
       if (view.allowDontKnow && this.draftDontKnow) return { value: undefined };
       const parsed = parseNumber(this.draft, view, this.language);
-      if (parsed.ok) return valid(view.key, parsed.value) ? { value: parsed.value } : { problem: 'out-of-range' };
+      if (parsed.ok) return this.rt.validAnswer(view.key, parsed.value) ? { value: parsed.value } : { problem: 'out-of-range' };
       return { problem: parsed.problem };
     }
     if (this.draft === DONT_KNOW && view.allowDontKnow) return { value: undefined };
     const value = choiceValue(view, this.draft);
-    return value === undefined || !valid(view.key, value) ? { problem: 'choose' } : { value };
+    return value === undefined || !this.rt.validAnswer(view.key, value) ? { problem: 'choose' } : { value };
   }
 
   /** The error in the current language (worded at render time, so a language switch rewords it). */
@@ -362,7 +374,7 @@ export class LlrWegwijzer extends LlrElement {
     this.goTo('result');
     this.editing = false;
     const evaluation = this.evaluation(ruleSet, run);
-    this.emit('llr-wegwijzer-complete', { ruleSet: ruleSet.id, ...outcomeIds(evaluation) });
+    this.emit('llr-wegwijzer-complete', { ruleSet: ruleSet.id, ...this.rt.outcomeIds(evaluation) });
     this.signal('wegwijzer-complete');
   }
 
@@ -395,7 +407,7 @@ export class LlrWegwijzer extends LlrElement {
     let body: TemplateResult;
     if (step === 'summary') body = this.renderSummary(loaded.ruleSet, run);
     else if (step === 'result') body = this.renderResult(loaded, run);
-    else body = this.renderQuestion(questionView(step, this.language), run);
+    else body = this.renderQuestion(loaded.rt.questionView(step, this.language), run);
     return html`<section class="wizard" part="wizard" lang=${this.language} aria-labelledby="step-heading">${keyed(step, body)}</section>`;
   }
 
@@ -413,7 +425,8 @@ export class LlrWegwijzer extends LlrElement {
 
   private renderFetchError(error: unknown): TemplateResult {
     const kind = isApiError(error) ? error.kind : 'server';
-    const kept = Object.keys(this.answers.answers).length + this.answers.dontKnow.length > 0;
+    const given = this.stored ?? this.answers;
+    const kept = Object.keys(given.answers).length + given.dontKnow.length > 0;
     return html`<section class="wizard" part="wizard" lang=${this.language} aria-labelledby="step-heading">
       <div class="fetch-error" role="alert">
         ${heading(this.level, msg('De vragen kunnen nu niet laden', { id: 'wegwijzer.fetch-error.title' }), { id: 'step-heading', className: 'step-heading', focusable: true })}
@@ -560,7 +573,7 @@ export class LlrWegwijzer extends LlrElement {
       <p>${msg('Klopt alles? Dan tonen we welke steun je kan krijgen.', { id: 'wegwijzer.summary.intro' })}</p>
       <dl class="check-answers">
         ${run.path.map((key) => {
-          const view = questionView(key, lang);
+          const view = this.rt.questionView(key, lang);
           const value = this.answers.answers[key];
           const shown = this.answers.dontKnow.includes(key) || value === undefined ? msg('Ik weet het niet', { id: 'wegwijzer.dont-know' }) : answerLabel(view, value, lang);
           return html`<div>
@@ -587,175 +600,17 @@ export class LlrWegwijzer extends LlrElement {
   }
 
   private renderResult(loaded: Loaded, run: Replay): TemplateResult {
-    const lang = this.language;
-    const evaluation = this.evaluation(loaded.ruleSet, run);
-    const model = buildResult(evaluation, loaded.ruleSet, loaded.catalogue, run.skipped, lang);
-    const l = this.level;
-    const sub = Math.min(6, l + 1);
-    const subsub = Math.min(6, l + 2);
-    const itemLevel = Math.min(6, l + 3);
-    const applies = model.eligible.money.length + model.eligible.time.length;
-    const wallet = hostUrl(this.config.walletUrl);
-    const pillarTitle = (p: 'money' | 'time') =>
-      p === 'money' ? msg('Geld voor je opleiding', { id: 'wegwijzer.pillar.money' }) : msg('Tijd om te leren', { id: 'wegwijzer.pillar.time' });
-    return html`${heading(l, msg('Jouw resultaat', { id: 'wegwijzer.result.title' }), { id: 'step-heading', className: 'step-heading', focusable: true })}
-      <p>
-        ${applies > 1
-          ? msg(str`Op basis van je antwoorden kan je ${applies} soorten steun krijgen.`, { id: 'wegwijzer.result.count' })
-          : applies === 1
-            ? msg('Op basis van je antwoorden kan je 1 soort steun krijgen.', { id: 'wegwijzer.result.count-one' })
-            : msg('Op basis van je antwoorden kan je nu geen van deze Vlaamse steunmaatregelen krijgen. Hieronder lees je waarom, en waar je wel terecht kan.', { id: 'wegwijzer.result.none' })}
-        ${msg('Dit is een eerste inschatting, geen beslissing.', { id: 'wegwijzer.result.estimate' })}
-      </p>
-
-      ${applies > 0
-        ? html`<section class="result-section" aria-labelledby="applies">
-            ${heading(sub, msg('Hier heb je recht op', { id: 'wegwijzer.result.applies' }), { id: 'applies' })}
-            ${(['money', 'time'] as const).map((p) =>
-              model.eligible[p].length
-                ? html`<div class=${`pillar ${p}`}>
-                    ${heading(subsub, pillarTitle(p), { className: 'pillar-title' })}
-                    <ul class="items">
-                      ${model.eligible[p].map((item) => this.renderItem(item, itemLevel))}
-                    </ul>
-                  </div>`
-                : nothing,
-            )}
-          </section>`
-        : nothing}
-      ${model.unknown.length
-        ? html`<section class="result-section" aria-labelledby="maybe">
-            ${heading(sub, msg('Misschien heb je hier ook recht op', { id: 'wegwijzer.result.maybe' }), { id: 'maybe' })}
-            <p>${msg('Daarvoor hebben we nog informatie nodig. Zoek het antwoord op en kijk dan opnieuw.', { id: 'wegwijzer.result.maybe-intro' })}</p>
-            <ul class="items">
-              ${model.unknown.map((item) => this.renderItem(item, subsub))}
-            </ul>
-          </section>`
-        : nothing}
-      ${model.referrals.length
-        ? html`<section class="result-section" aria-labelledby="referrals">
-            ${heading(
-              sub,
-              applies > 0 ? msg('Hier kan je ook terecht', { id: 'wegwijzer.result.referrals' }) : msg('Hier kan je wel terecht', { id: 'wegwijzer.result.referrals-instead' }),
-              { id: 'referrals' },
-            )}
-            <ul class="items">
-              ${model.referrals.map((r) => this.renderReferral(r, subsub))}
-            </ul>
-          </section>`
-        : nothing}
-      ${model.notEligible.length
-        ? html`<section class="result-section" aria-labelledby="not">
-            ${heading(sub, msg('Hier heb je geen recht op', { id: 'wegwijzer.result.not' }), { id: 'not' })}
-            <p>${msg('Bij elke steunmaatregel lees je waarom niet, en wat er zou veranderen.', { id: 'wegwijzer.result.not-intro' })}</p>
-            <ul class="items">
-              ${model.notEligible.map((item) => this.renderItem(item, subsub))}
-            </ul>
-          </section>`
-        : nothing}
-
-      <section class="next-steps" aria-labelledby="next">
-        ${heading(sub, msg('Wat nu?', { id: 'wegwijzer.result.next' }), { id: 'next' })}
-        ${wallet
-          ? html`<p>
-              <a href=${wallet} part="wallet-link">${msg('Bekijk je leer- en loopbaanrekening op Mijn Burgerprofiel', { id: 'wegwijzer.result.wallet' })}</a>
-              ${msg('Daar zie je, als je aangemeld bent, hoeveel je nog hebt.', { id: 'wegwijzer.result.wallet-hint' })}
-            </p>`
-          : nothing}
-        <p>${helpLine('1700')}</p>
-        <div class="actions">
-          <button type="button" class="button-secondary" part="back" @click=${() => this.onBack(run, 'result')}>
-            ${msg('Wijzig je antwoorden', { id: 'wegwijzer.result.edit' })}
-          </button>
-          <button type="button" class="button-secondary" @click=${() => this.restart()}>${msg('Opnieuw beginnen', { id: 'wegwijzer.restart' })}</button>
-        </div>
-        <p class="privacy">${msg('Opnieuw beginnen wist je antwoorden van dit toestel.', { id: 'wegwijzer.restart-hint' })}</p>
-      </section>`;
+    const { rt } = loaded;
+    const model = rt.buildResult(this.evaluation(loaded.ruleSet, run), loaded.ruleSet, loaded.catalogue, run.skipped, this.language);
+    return rt.renderResult(
+      {
+        level: this.level,
+        language: this.language,
+        walletUrl: this.config.walletUrl,
+        back: () => this.onBack(run, 'result'),
+        restart: () => this.restart(),
+      },
+      model,
+    );
   }
-
-  private renderCard(item: { entry: ResultItem['entry'] | ReferralItem['entry']; name: string }, level: number): TemplateResult {
-    if (item.entry && customElements.get('llr-incentive-card')) {
-      return html`<llr-incentive-card .incentive=${item.entry} variant="compact" heading-level=${level} lang=${this.language}></llr-incentive-card>`;
-    }
-    const summary = item.entry?.summary[this.language];
-    return html`${heading(level, item.name, { className: 'item-title' })} ${summary ? html`<p>${summary}</p>` : nothing}`;
-  }
-
-  private renderItem(item: ResultItem, level: number): TemplateResult {
-    const cls = { item: true, [item.pillar]: true, maybe: item.outcome === 'unknown', no: item.outcome === 'not-eligible' };
-    return html`<li class=${classMap(cls)} data-incentive=${item.id}>
-      ${this.renderCard(item, level)}
-      ${item.amount ? html`<p class="amount">${item.amount}</p>` : nothing}
-      ${item.outcome === 'eligible' && item.scope
-        ? html`<details class="scope">
-            <summary>${msg('Meer uitleg over dit bedrag', { id: 'wegwijzer.result.scope' })}</summary>
-            <div><p>${item.scope}</p></div>
-          </details>`
-        : nothing}
-      ${item.reasons.length
-        ? html`<p class="label">
-              ${item.outcome === 'eligible' ? msg('Waarom wel?', { id: 'wegwijzer.result.why' }) : msg('Waarom niet?', { id: 'wegwijzer.result.why-not' })}
-            </p>
-            <ul class="why">
-              ${item.reasons.map((r) => html`<li>${r}</li>`)}
-            </ul>`
-        : nothing}
-      ${item.missing.length ? this.renderMissing(item) : nothing}
-      ${item.wouldChange.length
-        ? html`<p class="label">${msg('Wat zou er veranderen?', { id: 'wegwijzer.result.would-change' })}</p>
-            ${item.wouldChange.map((t) => html`<p>${t}</p>`)}`
-        : nothing}
-    </li>`;
-  }
-
-  private renderMissing(item: ResultItem): TemplateResult {
-    const questions = item.missing.flatMap((m) => m.questions);
-    const unique = questions.filter((q, i) => questions.findIndex((x) => x.key === q.key) === i);
-    return html`<p class="label">
-        ${item.outcome === 'eligible'
-          ? msg('Hoeveel je krijgt, hangt af van wat we nog niet weten:', { id: 'wegwijzer.result.amount-missing' })
-          : msg('Wat we nog moeten weten:', { id: 'wegwijzer.result.missing' })}
-      </p>
-      <ul class="why">
-        ${item.missing.filter((m) => m.text).map((m) => html`<li>${m.text}</li>`)}
-        ${item.outcome === 'eligible' ? unique.map((q) => html`<li>${q.text}</li>`) : nothing}
-      </ul>
-      ${unique.filter((q) => q.whereToFind).length
-        ? html`<p class="label">${msg('Waar vind je dat?', { id: 'wegwijzer.result.where' })}</p>
-            <ul class="why">
-              ${unique.filter((q) => q.whereToFind).map((q) => html`<li>${q.whereToFind}</li>`)}
-            </ul>`
-        : nothing}`;
-  }
-
-  private renderReferral(r: ReferralItem, level: number): TemplateResult {
-    const url = httpsUrl(r.url);
-    return html`<li class="item referral" data-referral=${r.id}>
-      ${this.renderCard(r, level)}
-      ${r.why
-        ? html`<p class="label">${msg('Waarom voor jou?', { id: 'wegwijzer.result.why-you' })}</p>
-            <p>${r.why}</p>`
-        : nothing}
-      ${!r.entry && url ? html`<p><a href=${url} target="_blank" rel="noopener noreferrer">${r.name}</a></p>` : nothing}
-    </li>`;
-  }
-}
-
-/** Whether the domain accepts this answer (the situation model is the single source of valid values). */
-function valid(key: AnswerKey, value: AnswerValue): boolean {
-  try {
-    parseSituation(withAnswer({}, key, value));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Stored answers come from sessionStorage: keep only those the domain accepts. */
-function sanitize(stored: WizardAnswers): WizardAnswers {
-  const answers: WizardAnswers['answers'] = {};
-  for (const [key, value] of Object.entries(stored.answers) as [AnswerKey, AnswerValue][]) {
-    if (valid(key, value)) answers[key] = value;
-  }
-  return { answers, dontKnow: stored.dontKnow.filter((k) => answers[k] === undefined) };
 }

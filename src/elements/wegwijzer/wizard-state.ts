@@ -5,7 +5,7 @@
  * no longer on the path (e.g. the sector after changing the status to "job seeker") stay stored but are not
  * used, so a changed answer can never leave a stale one behind in the result.
  */
-import { withAnswer, type AnswerKey, type AnswerValue, type Situation } from '../../domain/situation';
+import type { AnswerKey, AnswerValue, Situation } from '../../domain/situation';
 
 export type Answers = Partial<Record<AnswerKey, AnswerValue>>;
 
@@ -34,28 +34,6 @@ export interface Replay {
 export type StepId = AnswerKey | 'summary' | 'result';
 
 export const MAX_QUESTIONS = 40;
-
-export function replay(state: WizardAnswers, nextQuestion: NextQuestion): Replay {
-  let situation: Situation = {};
-  const path: AnswerKey[] = [];
-  const skipped: AnswerKey[] = [];
-  const dontKnow = new Set(state.dontKnow);
-  for (let i = 0; i < MAX_QUESTIONS; i++) {
-    const key = nextQuestion(situation, skipped);
-    // A question asked twice would loop forever: treat it as the end of the questions.
-    if (key === null || path.includes(key)) return { path, next: null, situation, skipped };
-    if (dontKnow.has(key)) {
-      path.push(key);
-      skipped.push(key);
-      continue;
-    }
-    const value = state.answers[key];
-    if (value === undefined) return { path, next: key, situation, skipped };
-    path.push(key);
-    situation = withAnswer(situation, key, value);
-  }
-  return { path, next: null, situation, skipped };
-}
 
 /** Records an answer (or "I don't know" when value is undefined). Pure. */
 export function answer(state: WizardAnswers, key: AnswerKey, value: AnswerValue | undefined): WizardAnswers {
