@@ -1,7 +1,6 @@
 import { safeDefine } from '../../shared/safe-define';
 import { LlrTrainingIncentives } from './training-incentives';
-// The explanation shows the person's balances as compact incentive cards.
-import '../incentive-card/define';
+// The explanation's <llr-incentive-card>s are defined by training-incentives.runtime.ts, loaded with the data.
 
 safeDefine('llr-training-incentives', LlrTrainingIncentives);
 

@@ -7,17 +7,19 @@ import { LlrElement } from '../../shared/llr-element';
 import { baseStyles } from '../../shared/styles';
 import { hostUrl, httpsUrl } from '../../shared/safe-url';
 import { loadingLabel } from '../../shared/messages';
-import { isApiError, type ApiErrorKind, type Training, type UsageEvent, type Wallet } from '../../api';
-import { formatAmount, localIsoDate, type LocalText, type RuleSet } from '../../domain';
+import { ApiError, isApiError, type ApiErrorKind, type Training, type UsageEvent, type Wallet } from '../../api';
+import { formatAmount } from '../../domain/text';
+import { localIsoDate } from '../../domain/dates';
+import type { LocalText, RuleSet } from '../../domain/rule-set-schema';
 import { trainingIncentivesStyles } from './training-incentives.styles';
-import {
-  anonymousView,
-  personalHasNews,
-  personalView,
-  type AnonymousView,
-  type CourseFacts,
-  type PersonalView,
-} from './training-incentives.view';
+import type { AnonymousView, CourseFacts, PersonalView } from './training-incentives.view';
+
+/** The course outlook, the net cost and the incentive card: loaded on demand, in parallel with the data. */
+type Runtime = typeof import('./training-incentives.runtime');
+const loadRuntime = (): Promise<Runtime> =>
+  import('./training-incentives.runtime').catch((cause: unknown) => {
+    throw new ApiError('offline', 'llr-training-incentives: its rules could not be loaded', { cause });
+  });
 
 /** What went wrong, without personal data. `source` says which call failed. */
 export interface TrainingIncentivesErrorDetail {
@@ -73,6 +75,7 @@ interface CourseResult {
   /** The rule set in force on `referenceDate` (today), as the API serves it. */
   ruleSet: RuleSet;
   referenceDate: string;
+  rt: Runtime;
 }
 
 const SECTOR_FUND = 'sectorfonds';
@@ -149,6 +152,8 @@ export class LlrTrainingIncentives extends LlrElement {
       if (!id && Object.keys(direct).length === 0) return initialState;
       // The course and the rule set in force, in parallel. A failed course is reported before a failed rule set.
       const ruleSetRequest = this.ruleSetOn(referenceDate);
+      const runtime = loadRuntime();
+      runtime.catch(() => {}); // awaited below; a failed course is reported first
       let facts = direct;
       let training: Training | undefined;
       if (id) {
@@ -167,13 +172,15 @@ export class LlrTrainingIncentives extends LlrElement {
         };
       }
       let ruleSet: RuleSet;
+      let rt: Runtime;
       try {
-        ruleSet = await ruleSetRequest;
+        [ruleSet, rt] = await Promise.all([ruleSetRequest, runtime]);
       } catch (error) {
+        // The rules could not be had: the rule set, or the code that applies it.
         this.reportError(error, 'rule-set');
         throw error;
       }
-      return training ? { key, facts, training, ruleSet, referenceDate } : { key, facts, ruleSet, referenceDate };
+      return training ? { key, facts, training, ruleSet, referenceDate, rt } : { key, facts, ruleSet, referenceDate, rt };
     },
     args: () => [this.trainingId, this.config.apiBase, this.directFacts(), localIsoDate(new Date())] as const,
     argsEqual: ([a, b, c, d], [x, y, z, w]) => a === x && b === y && d === w && courseKey('', c) === courseKey('', z),
@@ -287,11 +294,11 @@ export class LlrTrainingIncentives extends LlrElement {
     const personal = this.currentWallet();
     if (!course || personal === undefined) return this.renderLoading();
     if (personal?.wallet && personal.ruleSet) {
-      const view = personalView(course.facts, personal.ruleSet, personal.wallet);
+      const view = course.rt.personalView(course.facts, personal.ruleSet, personal.wallet);
       this.ruleSetId = view.ruleSet.id;
-      if (view.priceKnown || view.hoursKnown) return this.renderPersonal(view);
+      if (view.priceKnown || view.hoursKnown) return this.renderPersonal(view, course.rt.personalHasNews(view));
     }
-    const view = anonymousView(course.facts, course.ruleSet, course.referenceDate);
+    const view = course.rt.anonymousView(course.facts, course.ruleSet, course.referenceDate);
     this.ruleSetId = view.ruleSet.id;
     return this.renderAnonymous(view);
   }
@@ -434,12 +441,12 @@ export class LlrTrainingIncentives extends LlrElement {
     }
   }
 
-  private renderPersonal(view: PersonalView): TemplateResult {
+  /** `news`: something of the citizen's pays for this course (the domain's `personalHasNews`). */
+  private renderPersonal(view: PersonalView, news: boolean): TemplateResult {
     const lang = this.locale;
     const { cost } = view;
     const rs = view.ruleSet;
     const walletUrl = hostUrl(this.config.walletUrl);
-    const news = personalHasNews(view);
     const sentences: TemplateResult[] = [];
     if (view.priceKnown && cost.covered.length > 0) {
       const price = formatAmount(cost.price, 'EUR', lang);
