@@ -2,7 +2,11 @@ import { defineConfig } from 'vite';
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
 import { resolve } from 'node:path';
 
-/** llr-embed.js: one self-contained, minified ES module for script-tag hosts. */
+/**
+ * llr-embed.js: the minified ES module for script-tag hosts, with its chunks beside it in chunks/ (loaded on
+ * demand, relative to llr-embed.js: the engine with the Wegwijzer or a badge, the en/fr texts for those
+ * languages). Host the whole folder.
+ */
 export default defineConfig({
   plugins: [minifyCssLiteralsPlugin()],
   build: {
@@ -12,6 +16,16 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     lib: { entry: resolve(import.meta.dirname, 'src/embed.ts'), formats: ['es'], fileName: () => 'llr-embed.js' },
-    rolldownOptions: { output: { minify: true, inlineDynamicImports: true } },
+    rolldownOptions: {
+      output: {
+        minify: true,
+        // chunks/wallet-….js rather than chunks/define-….js: readable in a host's network panel.
+        chunkFileNames: (chunk) => {
+          const m = chunk.facadeModuleId?.match(/elements\/([^/]+)\/(?:define|[\w-]+\.runtime)\.ts$/);
+          return m ? `chunks/${m[1]}${chunk.facadeModuleId?.endsWith('runtime.ts') ? '-runtime' : ''}-[hash].js` : 'chunks/[name]-[hash].js';
+        },
+      },
+    },
+    manifest: true,
   },
 });

@@ -1,10 +1,15 @@
 /**
- * llr-embed.js: the self-contained bundle for script-tag hosts.
+ * llr-embed.js: the bundle for script-tag hosts.
  *
  *   <script type="module" src="…/llr-embed.js" data-api-base="https://…/v1" data-lang="nl"
  *           data-wallet-url="…" data-wegwijzer-url="…" data-login-url="…"></script>
  *
- * Reads its configuration from the data-* attributes of its own script tag, then defines all elements.
+ * Reads its configuration from the data-* attributes of its own script tag. It then loads and defines only the
+ * elements the page uses: those in the document now, and those the host adds later (a MutationObserver on the
+ * document). Each element's code is a chunk beside this file (chunks/), so a course catalogue with badges never
+ * downloads the wallet or the Wegwijzer. Elements the host renders inside its OWN shadow roots cannot be seen
+ * from the document: name them in `data-elements="llr-wallet llr-wegwijzer"` (or `data-elements="all"`).
+ *
  * It writes no document-level CSS and never touches <html> or <body>.
  *
  * Everything else is loaded through a dynamic import, so a second copy of this bundle on the same page
@@ -15,6 +20,18 @@ import { readScriptConfig, setScriptConfig } from './shared/config';
 const LOADED = Symbol.for('llr:embed-loaded');
 const registry = globalThis as typeof globalThis & { [LOADED]?: string };
 
+/** Every tag and the chunk that defines it (with what it renders inside, e.g. the wallet's cards). */
+const ELEMENTS = {
+  'llr-provider': () => import('./elements/provider/define'),
+  'llr-incentive-card': () => import('./elements/incentive-card/define'),
+  'llr-wallet': () => import('./elements/wallet/define'),
+  'llr-training-incentives': () => import('./elements/training-incentives/define'),
+  'llr-wegwijzer': () => import('./elements/wegwijzer/define'),
+} as const;
+type Tag = keyof typeof ELEMENTS;
+const TAGS = Object.keys(ELEMENTS) as Tag[];
+const SELECTOR = TAGS.join(',');
+
 function ownScript(): Element | null {
   const here = import.meta.url;
   for (const script of Array.from(document.querySelectorAll('script[src]'))) {
@@ -23,8 +40,65 @@ function ownScript(): Element | null {
   return null;
 }
 
+/** The tags named in `data-elements` ("all", or tags separated by spaces or commas); unknown names are ignored. */
+export function namedTags(value: string | null): Tag[] {
+  const names = (value ?? '').split(/[\s,]+/).filter(Boolean);
+  if (names.includes('all')) return TAGS;
+  return TAGS.filter((t) => names.includes(t));
+}
+
+const requested = new Set<Tag>();
+let provider: Promise<unknown> | undefined;
+
+function load(tags: Iterable<Tag>): void {
+  for (const tag of tags) {
+    if (requested.has(tag)) continue;
+    requested.add(tag);
+    if (tag === 'llr-provider') {
+      provider = ELEMENTS[tag]();
+      provider.catch((error: unknown) => console.error('llr-embed: llr-provider could not be loaded', error));
+      continue;
+    }
+    // A provider on the page is defined first, so the elements inside it find their configuration when they
+    // connect (and fetch once, from the right API) instead of starting with the defaults.
+    void (provider ?? Promise.resolve())
+      .catch(() => {})
+      .then(() => ELEMENTS[tag]())
+      .catch((error: unknown) => console.error(`llr-embed: ${tag} could not be loaded`, error));
+  }
+  if (requested.size === TAGS.length) observer?.disconnect();
+}
+
+/** The LLR tags in and under these nodes that are not loaded yet. */
+function tagsIn(nodes: Iterable<Node>): Set<Tag> {
+  const found = new Set<Tag>();
+  for (const node of nodes) {
+    if (!(node instanceof Element)) continue;
+    const name = node.localName as Tag;
+    if (name in ELEMENTS) found.add(name);
+    if (node.firstElementChild) for (const el of Array.from(node.querySelectorAll(SELECTOR))) found.add(el.localName as Tag);
+  }
+  for (const tag of requested) found.delete(tag);
+  return found;
+}
+
+let observer: MutationObserver | undefined;
+
 if (!registry[LOADED]) {
   registry[LOADED] = import.meta.url;
-  setScriptConfig(readScriptConfig(ownScript()));
-  await import('./define');
+  const script = ownScript();
+  setScriptConfig(readScriptConfig(script));
+  const named = namedTags(script?.getAttribute('data-elements') ?? null);
+  // Provider first in the order, then what the page holds now, then whatever the host adds later.
+  const present = tagsIn([document.documentElement]);
+  load(TAGS.filter((t) => named.includes(t) || present.has(t)));
+  if (requested.size < TAGS.length) {
+    observer = new MutationObserver((records) => {
+      const added: Node[] = [];
+      for (const r of records) added.push(...Array.from(r.addedNodes));
+      const found = tagsIn(added);
+      if (found.size) load(TAGS.filter((t) => found.has(t)));
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+  }
 }

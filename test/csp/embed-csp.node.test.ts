@@ -11,6 +11,7 @@ import { serve, type Served } from '../../scripts/serve';
 import { launchOptions } from '../support/chromium';
 
 const EMBED = 'dist/embed/llr-embed.js';
+// The embed defines only the elements a page uses (see src/embed.ts); these pages check that too.
 
 describe('llr-embed.js under a strict CSP with Trusted Types', () => {
   let served: Served;
@@ -26,11 +27,13 @@ describe('llr-embed.js under a strict CSP with Trusted Types', () => {
     await served?.close();
   });
 
-  async function open(query = ''): Promise<Page> {
-    const page = await browser.newPage();
+  async function open(query = '', file = 'embed.html'): Promise<Page & { requests: string[] }> {
+    const page = (await browser.newPage()) as Page & { requests: string[] };
+    page.requests = [];
+    page.on('request', (r) => page.requests.push(new URL(r.url()).pathname));
     const consoleErrors: string[] = [];
     page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
-    const response = await page.goto(`${served.url}/embed.html${query}`, { waitUntil: 'load' });
+    const response = await page.goto(`${served.url}/${file}${query}`, { waitUntil: 'load' });
     assert.match(response?.headers()['content-security-policy'] ?? '', /require-trusted-types-for 'script'/);
     (page as Page & { consoleErrors?: string[] }).consoleErrors = consoleErrors;
     return page;
@@ -58,6 +61,51 @@ describe('llr-embed.js under a strict CSP with Trusted Types', () => {
     }
     assert.deepEqual(await page.evaluate(() => (window as unknown as { __llrViolations: string[] }).__llrViolations), []);
     assert.deepEqual(await page.evaluate(() => (window as unknown as { __llrErrors: string[] }).__llrErrors), []);
+    await page.close();
+  });
+
+  /** The element chunks the page downloaded (chunks/wallet-….js → "wallet"). */
+  const chunks = (page: { requests: string[] }) =>
+    page.requests.filter((p) => p.startsWith('/dist/embed/chunks/')).map((p) => p.replace(/^.*\/chunks\/(.*)-[\w-]{8}\.js$/, '$1'));
+
+  it('a course catalogue with badges only never downloads the wallet or the Wegwijzer', async () => {
+    const page = await open('', 'catalogue.html');
+    const text = await shadowText(page, 'llr-training-incentives');
+    assert.match(text, /mogelijk|Geen Vlaamse opleidingspremie/);
+    const loaded = chunks(page);
+    assert.ok(loaded.includes('training-incentives'), `badge chunk loaded: ${loaded.join(', ')}`);
+    assert.ok(loaded.includes('training-incentives-runtime'), `the rules load with the data: ${loaded.join(', ')}`);
+    for (const absent of ['wallet', 'wegwijzer', 'wegwijzer-runtime', 'provider', 'en', 'fr']) {
+      assert.ok(!loaded.includes(absent), `${absent} not downloaded on a badge-only Dutch page: ${loaded.join(', ')}`);
+    }
+    assert.deepEqual(await page.evaluate(() => [!!customElements.get('llr-wallet'), !!customElements.get('llr-wegwijzer')]), [false, false]);
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { __llrViolations: string[] }).__llrViolations), []);
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { __llrErrors: string[] }).__llrErrors), []);
+    await page.close();
+  });
+
+  it('defines an element the host adds later (a route change in a single-page app)', async () => {
+    const page = await open('?late=llr-wallet', 'catalogue.html');
+    await shadowText(page, 'llr-training-incentives');
+    const text = await shadowText(page, 'llr-wallet');
+    assert.match(text, /aan/i, `the wallet rendered (anonymous: asks to log in): ${text.slice(0, 120)}`);
+    assert.ok(chunks(page).includes('wallet'));
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { __llrErrors: string[] }).__llrErrors), []);
+    await page.close();
+  });
+
+  it('defines what data-elements names, for hosts that render us inside their own shadow root', async () => {
+    const page = await open('', 'shadow.html');
+    await page.waitForFunction(
+      () => {
+        const wallet = document.querySelector('host-widget')?.shadowRoot?.querySelector('llr-wallet');
+        return (wallet?.shadowRoot?.textContent?.trim().length ?? 0) > 20 && !wallet?.shadowRoot?.querySelector('[aria-busy="true"]');
+      },
+      { timeout: 15000 },
+    );
+    assert.ok(chunks(page).includes('wallet'));
+    assert.ok(!chunks(page).includes('wegwijzer'));
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { __llrViolations: string[] }).__llrViolations), []);
     await page.close();
   });
 
