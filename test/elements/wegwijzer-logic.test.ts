@@ -7,7 +7,7 @@ import { questionView } from '../../src/elements/wegwijzer/question-text';
 import { replay } from '../../src/elements/wegwijzer/replay';
 import { answer, stepAfter, stepBefore, type NextQuestion, type WizardAnswers } from '../../src/elements/wegwijzer/wizard-state';
 import { readStored, save, storageKey } from '../../src/elements/wegwijzer/storage';
-import { sanitize } from '../../src/elements/wegwijzer/wegwijzer.runtime';
+import { sanitize } from '../../src/elements/wegwijzer/answers';
 
 const load = (key: string) => {
   const raw = readStored(key);

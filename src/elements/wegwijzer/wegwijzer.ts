@@ -1,10 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { live } from 'lit/directives/live.js';
-import { classMap } from 'lit/directives/class-map.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { localized, msg, str } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { LlrElement } from '../../shared/llr-element';
 import { baseStyles } from '../../shared/styles';
@@ -13,14 +10,15 @@ import { ApiError, isApiError, type Catalogue, type UsageEvent } from '../../api
 import type { Evaluation } from '../../domain/engine';
 import type { Lang, RuleSet } from '../../domain/rule-set-schema';
 import { isIsoDate, localIsoDate } from '../../domain/dates';
-import type { AnswerKey, AnswerValue } from '../../domain/situation';
+import type { AnswerKey } from '../../domain/situation';
 import { wegwijzerStyles } from './wegwijzer.styles';
-import { answer, isReachable, questionNumber, stepAfter, stepBefore, type Replay, type StepId, type WizardAnswers } from './wizard-state';
-import { answerLabel, choiceValue, draftOf, parseNumber, type QuestionView } from './questions-view';
+import { ANSWER_ID, DONT_KNOW, answer, isReachable, stepAfter, stepBefore, type FieldError, type Replay, type StepId, type WizardAnswers } from './wizard-state';
+import type { QuestionView } from './questions-view';
+import type { StepHost } from './steps-page';
 import { clear, readStored, save, storageKey, type StoredRaw } from './storage';
 import { heading, headingLevel as level } from '../../shared/heading';
 
-/** The engine, the questions and the result page: loaded on demand, in parallel with the rule set. */
+/** The engine, the questions and the step pages: loaded on demand, in parallel with the rule set. */
 type Runtime = typeof import('./wegwijzer.runtime');
 const loadRuntime = (): Promise<Runtime> => import('./wegwijzer.runtime');
 
@@ -65,12 +63,6 @@ interface Loaded {
   readonly key: string;
 }
 
-interface FieldError {
-  readonly problem: 'choose' | 'empty' | 'not-a-number' | 'not-whole' | 'out-of-range';
-}
-
-const DONT_KNOW = '__dont-know__';
-const ANSWER_ID = 'answer';
 
 /**
  * The Wegwijzer (signpost): a few simple questions, one per step, then which incentives apply, why, what
@@ -257,7 +249,7 @@ export class LlrWegwijzer extends LlrElement {
       this.error = null;
       if (step !== 'summary' && step !== 'result') {
         const view = loaded.rt.questionView(step, this.language);
-        this.draft = draftOf(view, this.answers.answers[step], this.language);
+        this.draft = loaded.rt.draftOf(view, this.answers.answers[step], this.language);
         this.draftDontKnow = this.answers.dontKnow.includes(step);
         if (this.draftDontKnow && view.type !== 'number') this.draft = DONT_KNOW;
       }
@@ -310,7 +302,7 @@ export class LlrWegwijzer extends LlrElement {
 
   private onContinue(e: Event, view: QuestionView): void {
     e.preventDefault();
-    const result = this.read(view);
+    const result = this.rt.readAnswer(view, this.draft, this.draftDontKnow, this.language);
     if ('problem' in result) {
       this.error = result;
       this.focusTarget = 'errors';
@@ -324,40 +316,6 @@ export class LlrWegwijzer extends LlrElement {
     const step = stepAfter(next, view.key, this.editing);
     if (step === 'summary') this.editing = false;
     this.goTo(step);
-  }
-
-  /** Validates the open question: an answer value, "I don't know" (value undefined) or an error. */
-  private read(view: QuestionView): { value: AnswerValue | undefined } | FieldError {
-    if (view.type === 'number') {
-      if (view.allowDontKnow && this.draftDontKnow) return { value: undefined };
-      const parsed = parseNumber(this.draft, view, this.language);
-      if (parsed.ok) return this.rt.validAnswer(view.key, parsed.value) ? { value: parsed.value } : { problem: 'out-of-range' };
-      return { problem: parsed.problem };
-    }
-    if (this.draft === DONT_KNOW && view.allowDontKnow) return { value: undefined };
-    const value = choiceValue(view, this.draft);
-    return value === undefined || !this.rt.validAnswer(view.key, value) ? { problem: 'choose' } : { value };
-  }
-
-  /** The error in the current language (worded at render time, so a language switch rewords it). */
-  private errorText(error: FieldError, view: QuestionView): string {
-    switch (error.problem) {
-      case 'choose':
-        return msg('Kies een antwoord.', { id: 'wegwijzer.error.choose' });
-      case 'empty':
-        return view.allowDontKnow
-          ? msg('Vul een getal in, of kies ‘Ik weet het niet’.', { id: 'wegwijzer.error.number-or-dont-know' })
-          : msg('Vul een getal in.', { id: 'wegwijzer.error.number-empty' });
-      case 'not-whole':
-        return msg('Vul een heel getal in, zonder komma.', { id: 'wegwijzer.error.number-whole' });
-      case 'out-of-range': {
-        const min = String(view.min);
-        const max = String(view.max);
-        return msg(str`Vul een getal van ${min} tot ${max} in.`, { id: 'wegwijzer.error.number-range' });
-      }
-      default:
-        return msg('Vul alleen cijfers in, bijvoorbeeld 38.', { id: 'wegwijzer.error.number-format' });
-    }
   }
 
   private onBack(run: Replay, step: StepId): void {
@@ -405,9 +363,10 @@ export class LlrWegwijzer extends LlrElement {
     const run = this.run(loaded.ruleSet);
     const step = this.current(run);
     let body: TemplateResult;
-    if (step === 'summary') body = this.renderSummary(loaded.ruleSet, run);
+    const { rt } = loaded;
+    if (step === 'summary') body = rt.renderSummary(this.stepHost(loaded.ruleSet, run), run);
     else if (step === 'result') body = this.renderResult(loaded, run);
-    else body = this.renderQuestion(loaded.rt.questionView(step, this.language), run);
+    else body = rt.renderQuestion(this.stepHost(loaded.ruleSet, run), rt.questionView(step, this.language), run);
     return html`<section class="wizard" part="wizard" lang=${this.language} aria-labelledby="step-heading">${keyed(step, body)}</section>`;
   }
 
@@ -444,159 +403,27 @@ export class LlrWegwijzer extends LlrElement {
     return level(this.headingLevel);
   }
 
-  /** The error summary; its link goes to the number input or the first radio (GOV.UK). */
-  private renderErrorSummary(view: QuestionView): TemplateResult | typeof nothing {
-    const fieldId = view.type === 'number' ? ANSWER_ID : 'answer-0';
-    const error = this.error;
-    if (!error) return nothing;
-    return html`<div class="error-summary" tabindex="-1">
-      <div role="alert">
-        ${heading(this.level, msg('Er is een probleem', { id: 'wegwijzer.error-summary.title' }), { id: 'error-title', className: 'error-title' })}
-        <ul>
-          <li><a href=${`#${fieldId}`} @click=${this.focusField}>${this.errorText(error, view)}</a></li>
-        </ul>
-      </div>
-    </div>`;
-  }
-
-  private renderQuestion(view: QuestionView, run: Replay): TemplateResult {
-    const number = questionNumber(run, view.key);
-    const back = stepBefore(run, view.key);
-    const error = this.error;
-    const describedBy = [view.hint ? 'hint' : '', error ? 'error-message' : ''].filter(Boolean).join(' ');
-    return html`<form novalidate @submit=${(e: Event) => this.onContinue(e, view)}>
-      ${this.renderErrorSummary(view)}
-      ${number === 1 && !error
-        ? html`<p class="intro">
-            ${msg('Beantwoord een paar korte vragen. Dan zie je welke steun je kan krijgen om te leren of aan je loopbaan te werken.', { id: 'wegwijzer.intro' })}
-            <span class="privacy">${msg('Je antwoorden blijven op dit toestel. We sturen ze nergens naartoe.', { id: 'wegwijzer.privacy' })}</span>
-          </p>`
-        : nothing}
-      <div class=${classMap({ field: true, 'has-error': !!error })}>
-        <fieldset aria-describedby=${ifDefined(describedBy || undefined)}>
-          <legend>
-            <span class="caption">${msg(str`Vraag ${number}`, { id: 'wegwijzer.progress' })}</span>
-            ${heading(this.level, view.text, { id: 'step-heading', className: 'step-heading', focusable: true })}
-          </legend>
-          ${view.hint ? html`<p class="hint" id="hint">${view.hint}</p>` : nothing}
-          ${error
-            ? html`<p class="error-message" id="error-message">
-                <span class="visually-hidden">${msg('Fout:', { id: 'wegwijzer.error.prefix' })}</span> ${this.errorText(error, view)}
-              </p>`
-            : nothing}
-          ${view.type === 'number' ? this.renderNumber(view) : this.renderChoices(view)}
-        </fieldset>
-      </div>
-      ${view.allowDontKnow && view.whereToFind
-        ? html`<details>
-            <summary>${msg('Waar vind ik dit?', { id: 'wegwijzer.where-to-find' })}</summary>
-            <div><p>${view.whereToFind}</p></div>
-          </details>`
-        : nothing}
-      <div class="actions">
-        <button type="submit" class="button-primary" part="continue">${msg('Doorgaan', { id: 'wegwijzer.continue' })}</button>
-        ${back
-          ? html`<button type="button" class="button-secondary" part="back" @click=${() => this.onBack(run, view.key)}>
-              ${msg('Vorige', { id: 'wegwijzer.back' })}
-            </button>`
-          : nothing}
-      </div>
-    </form>`;
-  }
-
-  private renderChoices(view: QuestionView): TemplateResult {
-    const invalid = this.error ? 'true' : undefined;
-    const radio = (value: string, label: string, index: number) => html`<div class="option">
-      <input
-        type="radio"
-        name="answer"
-        id=${`answer-${index}`}
-        .value=${value}
-        .checked=${live(this.draft === value)}
-        aria-invalid=${ifDefined(invalid)}
-        @change=${() => {
-          this.draft = value;
-        }}
-      />
-      <label for=${`answer-${index}`}>${label}</label>
-    </div>`;
-    return html`<div class="options">
-      ${view.options.map((o, i) => radio(o.value, o.label, i))}
-      ${view.allowDontKnow
-        ? html`<p class="or">${msg('of', { id: 'wegwijzer.or' })}</p>
-            ${radio(DONT_KNOW, msg('Ik weet het niet', { id: 'wegwijzer.dont-know' }), view.options.length)}`
-        : nothing}
-    </div>`;
-  }
-
-  private renderNumber(view: QuestionView): TemplateResult {
-    const invalid = this.error ? 'true' : undefined;
-    return html`<div class="number">
-        <label class="visually-hidden" for=${ANSWER_ID}>${view.text}</label>
-        <input
-          type="text"
-          id=${ANSWER_ID}
-          name="number"
-          inputmode=${view.integer ? 'numeric' : 'decimal'}
-          autocomplete="off"
-          spellcheck="false"
-          .value=${live(this.draft)}
-          ?disabled=${view.allowDontKnow && this.draftDontKnow}
-          aria-invalid=${ifDefined(invalid)}
-          aria-describedby=${ifDefined(view.unit ? 'unit' : undefined)}
-          @input=${(e: Event) => {
-            this.draft = (e.target as HTMLInputElement).value;
-          }}
-        />${view.unit ? html`<span class="suffix" id="unit">${view.unit}</span>` : nothing}
-      </div>
-      ${view.allowDontKnow
-        ? html`<p class="or">${msg('of', { id: 'wegwijzer.or' })}</p>
-            <div class="option">
-              <input
-                type="checkbox"
-                id="dont-know"
-                name="dont-know"
-                .checked=${live(this.draftDontKnow)}
-                @change=${(e: Event) => {
-                  this.draftDontKnow = (e.target as HTMLInputElement).checked;
-                }}
-              />
-              <label for="dont-know">${msg('Ik weet het niet', { id: 'wegwijzer.dont-know' })}</label>
-            </div>`
-        : nothing}`;
-  }
-
-  private renderSummary(ruleSet: RuleSet, run: Replay): TemplateResult {
-    const lang = this.language;
-    const back = stepBefore(run, 'summary');
-    return html`${heading(this.level, msg('Kijk je antwoorden na', { id: 'wegwijzer.summary.title' }), { id: 'step-heading', className: 'step-heading', focusable: true })}
-      <p>${msg('Klopt alles? Dan tonen we welke steun je kan krijgen.', { id: 'wegwijzer.summary.intro' })}</p>
-      <dl class="check-answers">
-        ${run.path.map((key) => {
-          const view = this.rt.questionView(key, lang);
-          const value = this.answers.answers[key];
-          const shown = this.answers.dontKnow.includes(key) || value === undefined ? msg('Ik weet het niet', { id: 'wegwijzer.dont-know' }) : answerLabel(view, value, lang);
-          return html`<div>
-            <dt>${view.text}</dt>
-            <dd>${shown}</dd>
-            <dd>
-              <button type="button" class="button-link" @click=${() => this.onChange(key)}>
-                ${msg('Wijzig', { id: 'wegwijzer.summary.change' })}<span class="visually-hidden">: ${view.text}</span>
-              </button>
-            </dd>
-          </div>`;
-        })}
-      </dl>
-      <div class="actions">
-        <button type="button" class="button-primary" part="continue" @click=${() => this.onShowResult(ruleSet, run)}>
-          ${msg('Toon mijn resultaat', { id: 'wegwijzer.summary.show-result' })}
-        </button>
-        ${back
-          ? html`<button type="button" class="button-secondary" part="back" @click=${() => this.onBack(run, 'summary')}>
-              ${msg('Vorige', { id: 'wegwijzer.back' })}
-            </button>`
-          : nothing}
-      </div>`;
+  /** What the question and summary pages (steps-page.ts) read and call. */
+  private stepHost(ruleSet: RuleSet, run: Replay): StepHost {
+    return {
+      level: this.level,
+      language: this.language,
+      answers: this.answers,
+      draft: this.draft,
+      draftDontKnow: this.draftDontKnow,
+      error: this.error,
+      setDraft: (value) => {
+        this.draft = value;
+      },
+      setDraftDontKnow: (value) => {
+        this.draftDontKnow = value;
+      },
+      submit: (e, view) => this.onContinue(e, view),
+      back: (step) => this.onBack(run, step),
+      change: (key) => this.onChange(key),
+      showResult: () => this.onShowResult(ruleSet, run),
+      focusField: (e) => this.focusField(e),
+    };
   }
 
   private renderResult(loaded: Loaded, run: Replay): TemplateResult {

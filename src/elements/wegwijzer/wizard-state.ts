@@ -35,6 +35,16 @@ export type StepId = AnswerKey | 'summary' | 'result';
 
 export const MAX_QUESTIONS = 40;
 
+/** The radio value of "Ik weet het niet". */
+export const DONT_KNOW = '__dont-know__';
+/** The id of the number input (the error summary links to it). */
+export const ANSWER_ID = 'answer';
+
+/** Why the open question's answer was not accepted. */
+export interface FieldError {
+  readonly problem: 'choose' | 'empty' | 'not-a-number' | 'not-whole' | 'out-of-range';
+}
+
 /** Records an answer (or "I don't know" when value is undefined). Pure. */
 export function answer(state: WizardAnswers, key: AnswerKey, value: AnswerValue | undefined): WizardAnswers {
   const answers: Answers = { ...state.answers };
