@@ -1,6 +1,18 @@
 import { defineConfig } from 'vite';
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
 import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { RESERVE_CSS } from './src/shared/reserve';
+
+/** Writes llr-embed.css: the space each element holds until it is defined (src/shared/reserve.ts). */
+function reserveCss(): Plugin {
+  return {
+    name: 'llr-reserve-css',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'llr-embed.css', source: `/* LLR widgets: room for each element until it is defined. */\n${RESERVE_CSS}` });
+    },
+  };
+}
 
 /**
  * llr-embed.js: the minified ES module for script-tag hosts, with its chunks beside it in chunks/ (loaded on
@@ -8,7 +20,7 @@ import { resolve } from 'node:path';
  * languages). Host the whole folder.
  */
 export default defineConfig({
-  plugins: [minifyCssLiteralsPlugin()],
+  plugins: [minifyCssLiteralsPlugin(), reserveCss()],
   build: {
     outDir: 'dist/embed',
     copyPublicDir: false,

@@ -10,12 +10,17 @@
  * downloads the wallet or the Wegwijzer. Elements the host renders inside its OWN shadow roots cannot be seen
  * from the document: name them in `data-elements="llr-wallet llr-wegwijzer"` (or `data-elements="all"`).
  *
- * It writes no document-level CSS and never touches <html> or <body>.
+ * Until an element's chunk has arrived, the element holds the height of its own loading state (one constructed
+ * stylesheet on the document with `llr-…:not(:defined)` rules, nothing else: src/shared/reserve.ts), so the
+ * host page does not jump when it upgrades. The same rules ship as llr-embed.css, for hosts that link it in
+ * their <head> (render-blocking, so even the first paint has the space). Apart from that it writes no
+ * document-level CSS and never touches <html> or <body>.
  *
  * Everything else is loaded through a dynamic import, so a second copy of this bundle on the same page
  * stops here: it does not even evaluate its own Lit (whose Trusted Types policy name would clash).
  */
 import { readScriptConfig, setScriptConfig } from './shared/config';
+import { RESERVE_CSS } from './shared/reserve';
 
 const LOADED = Symbol.for('llr:embed-loaded');
 const registry = globalThis as typeof globalThis & { [LOADED]?: string };
@@ -84,9 +89,20 @@ function tagsIn(nodes: Iterable<Node>): Set<Tag> {
 
 let observer: MutationObserver | undefined;
 
+function reserveSpace(): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(RESERVE_CSS);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch {
+    // Constructable stylesheets missing (very old browsers): the page may jump once, nothing else.
+  }
+}
+
 if (!registry[LOADED]) {
   registry[LOADED] = import.meta.url;
   const script = ownScript();
+  reserveSpace();
   setScriptConfig(readScriptConfig(script));
   const named = namedTags(script?.getAttribute('data-elements') ?? null);
   // Provider first in the order, then what the page holds now, then whatever the host adds later.
