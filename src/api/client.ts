@@ -290,11 +290,12 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         } catch {
           // not problem+json: keep the status only
         }
-        const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
-        const opts: { status: number; retryAfterSeconds?: number; problem?: Problem } = { status };
-        if (retryAfterSeconds !== undefined) opts.retryAfterSeconds = retryAfterSeconds;
-        if (problem) opts.problem = problem;
-        throw new ApiError(kindForStatus(status), `${label}: HTTP ${status}`, opts);
+        // ApiError leaves out what is undefined (no Retry-After, no problem document).
+        throw new ApiError(kindForStatus(status), `${label}: HTTP ${status}`, {
+          status,
+          retryAfterSeconds: parseRetryAfter(response.headers.get('Retry-After')),
+          problem,
+        });
       }
 
       const schema = spec.schema ?? (spec.loadSchema ? await spec.loadSchema() : undefined);
@@ -391,20 +392,12 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       ),
     getWallet: (signal) => get({ method: 'GET', path: '/wallet', schema: WalletSchema, auth: true }, signal),
     getTraining: (id, signal) => get({ method: 'GET', path: `/trainings/${seg(id)}`, schema: TrainingSchema }, signal),
-    postEvent: async (event, signal) => {
-      // Only the contract's fields leave the device, whatever the caller put in the object.
-      const body: Record<string, string> = { type: event.type, element: event.element, locale: event.locale };
-      if (event.ruleSet !== undefined) body.ruleSet = event.ruleSet;
-      if (event.incentive !== undefined) body.incentive = event.incentive;
-      const controller = new AbortController();
-      const onAbort = () => controller.abort();
-      if (signal?.aborted) throw abortedError();
-      signal?.addEventListener('abort', onAbort, { once: true });
-      try {
-        await attempt({ method: 'POST', path: '/events', body: JSON.stringify(body) }, urlFor('/events'), null, controller.signal);
-      } finally {
-        signal?.removeEventListener('abort', onAbort);
-      }
+    postEvent: async (event, signal = new AbortController().signal) => {
+      // Only the contract's fields leave the device, whatever the caller put in the object (JSON leaves out
+      // the optional ones when they are undefined).
+      const { type, element, locale, ruleSet, incentive } = event;
+      const body = JSON.stringify({ type, element, locale, ruleSet, incentive });
+      return attempt<void>({ method: 'POST', path: '/events', body }, urlFor('/events'), null, signal);
     },
   };
 }

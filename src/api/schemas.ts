@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import type { RuleSet as DomainRuleSet } from '../domain/rule-set-schema';
 
 export const LANGS = ['nl', 'en', 'fr'] as const;
-export const LangSchema = v.picklist(LANGS);
+export const LangSchema = /* @__PURE__ */ v.picklist(LANGS);
 export type Lang = v.InferOutput<typeof LangSchema>;
 
 /**
@@ -174,13 +174,16 @@ export const USAGE_EVENT_TYPES = [
   'retry',
 ] as const;
 export const USAGE_EVENT_ELEMENTS = ['llr-wallet', 'llr-wegwijzer', 'llr-incentive-card', 'llr-training-incentives'] as const;
-/** Closed on purpose: an event with any other field is rejected (no personal data can slip in). */
-export const UsageEventSchema = v.strictObject({
-  type: v.picklist(USAGE_EVENT_TYPES),
-  element: v.picklist(USAGE_EVENT_ELEMENTS),
+/**
+ * Closed on purpose: an event with any other field is rejected (no personal data can slip in).
+ * Used by the mock API only; the PURE marks let bundlers drop it from element bundles (valibot is external there).
+ */
+export const UsageEventSchema = /* @__PURE__ */ v.strictObject({
+  type: /* @__PURE__ */ v.picklist(USAGE_EVENT_TYPES),
+  element: /* @__PURE__ */ v.picklist(USAGE_EVENT_ELEMENTS),
   locale: LangSchema,
-  ruleSet: v.optional(RuleSetIdSchema),
-  incentive: v.optional(IncentiveIdSchema),
+  ruleSet: /* @__PURE__ */ v.optional(RuleSetIdSchema),
+  incentive: /* @__PURE__ */ v.optional(IncentiveIdSchema),
 });
 export type UsageEvent = v.InferOutput<typeof UsageEventSchema>;
 

@@ -61,30 +61,19 @@ export function getScriptConfig(): LlrConfig {
   return scriptConfig;
 }
 
+const KEYS = ['apiBase', 'lang', 'credentials', 'getToken', 'walletUrl', 'wegwijzerUrl', 'loginUrl'] as const;
+
 /** The configuration an element or provider holds in its own properties; empty attributes count as unset. */
 export function ownConfig(source: LlrConfig): LlrConfig {
-  return {
-    apiBase: source.apiBase || undefined,
-    lang: source.lang || undefined,
-    credentials: source.credentials,
-    getToken: source.getToken,
-    walletUrl: source.walletUrl || undefined,
-    wegwijzerUrl: source.wegwijzerUrl || undefined,
-    loginUrl: source.loginUrl || undefined,
-  };
+  const own: Record<string, unknown> = {};
+  // credentials and getToken are taken as they are; an empty string elsewhere is "not set".
+  for (const key of KEYS) own[key] = key === 'credentials' || key === 'getToken' ? source[key] : source[key] || undefined;
+  return own as LlrConfig;
 }
 
 /** attribute/property → nearest provider → embed script data-* → default. */
 export function resolveConfig(own: LlrConfig, provided: LlrConfig | undefined): ResolvedConfig {
-  const pick = <K extends keyof LlrConfig>(key: K): LlrConfig[K] =>
-    own[key] ?? provided?.[key] ?? scriptConfig[key] ?? (DEFAULT_CONFIG as LlrConfig)[key];
-  return {
-    apiBase: pick('apiBase') as string,
-    walletUrl: pick('walletUrl') as string,
-    wegwijzerUrl: pick('wegwijzerUrl') as string,
-    loginUrl: pick('loginUrl') as string,
-    getToken: pick('getToken'),
-    credentials: pick('credentials'),
-    lang: pick('lang'),
-  };
+  const resolved: Record<string, unknown> = {};
+  for (const key of KEYS) resolved[key] = own[key] ?? provided?.[key] ?? scriptConfig[key] ?? (DEFAULT_CONFIG as LlrConfig)[key];
+  return resolved as ResolvedConfig;
 }

@@ -1,10 +1,10 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
-import { createApiClient, type ApiClient } from '../api';
+import { createApiClient, resolveLang, type ApiClient } from '../api';
 import { configContext, ownConfig, resolveConfig, type ResolvedConfig } from './config';
 import { closestLang } from './lang';
-import { toLocale, useLocale, type Locale } from '../i18n/localization';
+import { useLocale, type Locale } from '../i18n/localization';
 
 /**
  * Base class of every LLR element: configuration (attribute → provider → embed script → default),
@@ -33,9 +33,9 @@ export class LlrElement extends LitElement {
   private clientKey = '';
   private clientCache?: ApiClient;
 
-  /** The language this element renders in. */
+  /** The language this element renders in. (resolveLang is the rule of toLocale in src/i18n; reusing the client's keeps one copy.) */
   protected get locale(): Locale {
-    return toLocale(this.lang || this.config.lang || (this.parentNode ? closestLang(this) : null) || document.documentElement.lang);
+    return resolveLang(this.lang || this.config.lang || (this.parentNode ? closestLang(this) : null) || document.documentElement.lang);
   }
 
   protected get config(): ResolvedConfig {
@@ -45,7 +45,8 @@ export class LlrElement extends LitElement {
   /** One client per distinct configuration; the client itself shares in-flight requests page-wide. */
   protected get api(): ApiClient {
     const c = this.config;
-    const key = [c.apiBase, c.credentials ?? '', this.locale, c.getToken ? 'token' : 'anon'].join('|');
+    // The token function is compared by identity below.
+    const key = [c.apiBase, c.credentials ?? '', this.locale].join('|');
     if (!this.clientCache || key !== this.clientKey || this.clientTokenFn !== c.getToken) {
       this.clientKey = key;
       this.clientTokenFn = c.getToken;

@@ -10,7 +10,6 @@ export const baseStyles = css`
   :host {
     --_llr-action: var(--llr-color-action, #0055cc);
     --_llr-action-hover: var(--llr-color-action-hover, #003b8e);
-    --_llr-primary: var(--llr-color-primary, #ffed00);
     --_llr-text: var(--llr-color-text, #333332);
     --_llr-muted: var(--llr-color-muted, #545454);
     --_llr-bg: var(--llr-color-background, #ffffff);
@@ -18,7 +17,6 @@ export const baseStyles = css`
     --_llr-border: var(--llr-color-border, #cbd2da);
     --_llr-error: var(--llr-color-error, #d2373c);
     --_llr-error-text: var(--llr-color-error-text, #a7191e);
-    --_llr-success: var(--llr-color-success, #00784c);
     --_llr-warning-bg: var(--llr-color-warning-background, #fff8d6);
     --_llr-money: var(--llr-color-money, #0a6e5b);
     --_llr-time: var(--llr-color-time, #6b3fa0);

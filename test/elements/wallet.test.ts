@@ -84,6 +84,23 @@ beforeEach(() => {
   clearApiCache();
 });
 
+// First in this file, so nothing has loaded the wallet's on-demand views (wallet.extras.ts) yet.
+describe('llr-wallet: views loaded on demand', () => {
+  it('a partial wallet shows its notice in the same step as its data, not a render later', async () => {
+    const el = await mount({ persona: 'partial-sources', wait: false });
+    const firstReady: boolean[] = [];
+    const observer = new MutationObserver(() => {
+      const ready = el.shadowRoot!.querySelector('section.wallet:not([aria-busy="true"])');
+      if (ready && !firstReady.length) firstReady.push(!!ready.querySelector('.notice.partial'));
+    });
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true, attributes: true });
+    await settled(el);
+    observer.disconnect();
+    expect(firstReady, 'the wallet left its loading state').to.have.length(1);
+    expect(firstReady[0], 'the partial-data notice came with the data').to.equal(true);
+  });
+});
+
 describe('llr-wallet: personas', () => {
   /** Per persona (nl): the balance line and period of each card, and the "use it in time" lines. */
   const EXPECTED: Record<string, { cards: Record<string, string[]>; lapsing: string[]; notLapsing?: string[]; referrals?: string[] }> = {

@@ -13,26 +13,23 @@ import type { Locale } from '../../i18n/localization';
 const INTL_LOCALES: Record<Locale, string> = { nl: 'nl-BE', en: 'en-GB', fr: 'fr-BE' };
 export const intlLocale = (locale: Locale): string => INTL_LOCALES[locale] ?? 'nl-BE';
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(intlLocale(locale), options);
-    numberFormats.set(key, format);
-  }
+/** Intl objects are costly to create: one per kind, locale and options, made on first use. */
+const formats = new Map<string, unknown>();
+function cached<T>(key: string, create: () => T): T {
+  let format = formats.get(key) as T | undefined;
+  if (!format) formats.set(key, (format = create()));
   return format;
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(intlLocale(locale), options));
+}
+
 function dateFormat(locale: Locale, timeZone: string, withTime = false): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone}|${withTime}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', ...(withTime ? { timeStyle: 'short' } : {}), timeZone });
-    dateFormats.set(key, format);
-  }
-  return format;
+  return cached(
+    `d|${locale}|${timeZone}|${withTime}`,
+    () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', ...(withTime ? { timeStyle: 'short' } : {}), timeZone }),
+  );
 }
 
 /**
@@ -44,14 +41,8 @@ export function warmUpFormats(locale: Locale): void {
   dateFormat(locale, 'Europe/Brussels', true);
 }
 
-const pluralRules = new Map<string, Intl.PluralRules>();
 function plural(locale: Locale, value: number): Intl.LDMLPluralRule {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(intlLocale(locale));
-    pluralRules.set(locale, rules);
-  }
-  return rules.select(value);
+  return cached(`p|${locale}`, () => new Intl.PluralRules(intlLocale(locale))).select(value);
 }
 
 const INTL_UNIT: Partial<Record<Unit, string>> = { hours: 'hour', days: 'day', months: 'month' };
@@ -116,9 +107,9 @@ export function pillarLabel(pillar: Pillar | undefined): string {
       : msg('Andere steun', { id: 'card.pillar.referral' });
 }
 
-/** Screen-reader hint on links that open a new window. */
-export const newWindowHint = (): TemplateResult =>
-  html`<span class="visually-hidden"> ${msg('(opent in een nieuw venster)', { id: 'card.new-window' })}</span>`;
+/** A link that opens in a new window (without access to this page), with a screen-reader hint saying so. */
+export const newWindowLink = (href: string, label: unknown, part?: string): TemplateResult =>
+  html`<a href=${href} part=${ifDefined(part)} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden"> ${msg('(opent in een nieuw venster)', { id: 'card.new-window' })}</span></a>`;
 
 /** Decorative pillar icons: always next to a text label, never the only signal. */
 const icon = (d: string) =>

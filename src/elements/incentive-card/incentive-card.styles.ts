@@ -75,7 +75,6 @@ export const styles = [
     .facts {
       display: grid;
       gap: 0.25em;
-      margin: 0;
       font-size: 0.9375em;
     }
     .facts > div { display: grid; grid-template-columns: minmax(5.5em, max-content) 1fr; gap: 0.5em; }
@@ -102,10 +101,9 @@ export const styles = [
     .compact .apply { margin: 0.25em 0 0; }
 
     .failed { border-inline-start-color: var(--_llr-error); gap: 0.75em; align-items: flex-start; }
-    .error-text { color: var(--_llr-error-text); margin: 0; }
+    .error-text { color: var(--_llr-error-text); }
 
     /* Skeleton: the same boxes as the loaded card (narrow widths wrap to more lines), so nothing moves. */
-    .loading .skeleton { display: block; }
     .sk-pillar { block-size: 1.3125em; inline-size: 45%; }
     .card:not(.compact) .sk-pillar { block-size: 2.84375em; }
     .sk-title { block-size: 1.5625em; inline-size: 70%; }

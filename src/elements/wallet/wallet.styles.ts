@@ -8,12 +8,11 @@ export const styles = [
     :host { container-type: inline-size; }
     .wallet { display: flex; flex-direction: column; gap: calc(var(--_llr-space) * 1.5); }
     .wallet > * { margin: 0; }
-    .title { font-size: 1.5em; margin: 0; }
+    .title { font-size: 1.5em; }
     .title:focus { outline: none; }
     .title:focus-visible { outline: 3px solid var(--_llr-focus); outline-offset: 2px; }
     .intro { color: var(--_llr-muted); }
-    section > h1, section > h2, section > h3, section > h4, section > h5, section > h6 { font-size: 1.25em; }
-    section section > :is(h1, h2, h3, h4, h5, h6) { font-size: 1.25em; }
+    section > :is(h1, h2, h3, h4, h5, h6) { font-size: 1.25em; }
     .wallet > section { display: flex; flex-direction: column; gap: 0.5em; }
     .wallet > section > * { margin: 0; }
 
@@ -51,7 +50,6 @@ export const styles = [
     .notice.error { border-inline-start-color: var(--_llr-error); }
     .notice.error > p:first-child { color: var(--_llr-error-text); font-weight: 600; }
     .notice.partial, .notice.stale { border-inline-start-color: #8a6d00; background: var(--_llr-warning-bg); }
-    .notice.login { border-inline-start-color: var(--_llr-action); }
     a.button-primary {
       display: inline-flex;
       align-items: center;
@@ -59,7 +57,6 @@ export const styles = [
       padding: 0.5em 1em;
       border-radius: var(--_llr-radius);
       text-decoration: none;
-      color: #fff;
     }
     a.button-primary:hover { color: #fff; }
 
@@ -69,7 +66,7 @@ export const styles = [
       background: var(--_llr-surface);
       border: 1px solid var(--_llr-border);
     }
-    .lapse-list { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.5em; }
+    .lapse-list { list-style: none; padding: 0; display: grid; gap: 0.5em; }
     .lapse-list li {
       display: flex;
       flex-direction: column;
@@ -80,11 +77,10 @@ export const styles = [
 
     .show-all { align-self: flex-start; margin-block-start: 0.5em; }
     .empty { padding: 1em; border: 1px solid var(--_llr-border); border-radius: var(--_llr-radius); }
-    .help-list { margin: 0; padding-inline-start: 1.25em; display: grid; gap: 0.25em; }
+    .help-list { padding-inline-start: 1.25em; display: grid; gap: 0.25em; }
     .help-list a, .more a { font-weight: 600; }
 
     /* Skeleton: about the space of a typical wallet, or of the login prompt (see renderSkeleton). */
-    .loading .skeleton { display: block; }
     .sk-intro { block-size: 3em; inline-size: 90%; }
     .sk-lapsing { block-size: 22em; }
     .sk-section { display: flex; flex-direction: column; gap: 0.5em; }

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
@@ -6,10 +7,26 @@ import { LlrElement } from '../../shared/llr-element';
 import { hostUrl } from '../../shared/safe-url';
 import { errorMessage, loadingLabel, retryLabel } from '../../shared/messages';
 import { ApiError, isApiError, type ApiErrorKind, type Catalogue, type CatalogueEntry, type Entitlement, type Pillar, type Wallet } from '../../api';
-import { formatAmount, formatDate, formatDayCount, formatTimestamp, formatTimestampDate, heading, headingLevel, intlLocale, localized as pick, newWindowHint, pillarLabel, warmUpFormats } from '../incentive-card/format';
+import {
+  formatAmount,
+  formatDate,
+  formatDayCount,
+  formatTimestamp,
+  formatTimestampDate,
+  heading,
+  headingLevel,
+  intlLocale,
+  localized as pick,
+  newWindowLink,
+  pillarLabel,
+  warmUpFormats,
+} from '../incentive-card/format';
 import { buildWalletView, type LapseItem, type WalletCard, type WalletView } from './wallet.logic';
+import type * as Extras from './wallet.extras';
 import type { Locale } from '../../i18n/localization';
 import { styles } from './wallet.styles';
+
+// Templates are not indented: the bundlers ship template text as written, indentation included.
 
 /** Detail of `llr-auth-required`: where the widget would send the citizen. Never a token. */
 export interface AuthRequiredDetail {
@@ -55,6 +72,32 @@ export const DEFAULT_HELP = {
  * (content-visibility in the styles).
  */
 const CARDS_SHOWN = 150;
+
+/**
+ * The formatting helpers wallet.extras.ts renders with. They are passed in: imported there, esbuild would move
+ * format.ts into a chunk of its own, which costs the entry more than this object.
+ */
+const extrasFormat = { formatDayCount, formatTimestampDate, heading, intlLocale, pick };
+export type ExtrasFormat = typeof extrasFormat;
+
+let extrasModule: typeof Extras | undefined;
+let extrasLoading: Promise<typeof Extras> | undefined;
+/** Loads the rarer views (wallet.extras.ts) once per page; a failed load is tried again on the next call. */
+function loadExtras(): Promise<typeof Extras> {
+  return (extrasLoading ??= import('./wallet.extras').then(
+    (m) => (extrasModule = m),
+    (error: unknown) => {
+      extrasLoading = undefined;
+      throw error;
+    },
+  ));
+}
+
+/** Does this view show any of the rarer parts? */
+const needsExtras = (view: WalletView): boolean =>
+  !!(view.missing.length || view.stale.length || view.walletStale || view.empty) ||
+  view.pillars.money.length > CARDS_SHOWN ||
+  view.pillars.time.length > CARDS_SHOWN;
 
 interface WalletData {
   wallet: Wallet;
@@ -114,10 +157,25 @@ export class LlrWallet extends LlrElement {
       // In parallel; the wallet's error (401 above all) wins over the catalogue's.
       const pending = Promise.allSettled([api.getWallet(signal), api.getCatalogue(signal)]);
       warmUpFormats(this.loc); // while the requests are in flight, not after the data arrived
+      // Without a login configured the answer is most likely the login prompt (see renderSkeleton): its code
+      // loads alongside the requests.
+      if (!this.expectWallet) loadExtras().catch(() => undefined);
       const [wallet, catalogue] = await pending;
-      if (wallet.status === 'rejected') throw wallet.reason;
-      if (catalogue.status === 'rejected') throw catalogue.reason;
-      return { wallet: wallet.value, catalogue: catalogue.value, receivedAt: new Date() };
+      // The rarer views (wallet.extras.ts) are loaded before the state changes, so they appear in one step.
+      if (wallet.status === 'rejected' || catalogue.status === 'rejected') {
+        const error: unknown = wallet.status === 'rejected' ? wallet.reason : (catalogue as PromiseRejectedResult).reason;
+        // Should this load fail, renderLogin() tries again and shows the offline error until it succeeds.
+        if (this.errorKind(error) === 'unauthorized') await loadExtras().catch(() => undefined);
+        throw error;
+      }
+      const data = { wallet: wallet.value, catalogue: catalogue.value, receivedAt: new Date() };
+      if (needsExtras(this.view(data))) {
+        // Never the data without its notices (e.g. that a part is missing): a failed load is a network error.
+        await loadExtras().catch((cause: unknown) => {
+          throw new ApiError('offline', 'Could not load the views of this wallet', { cause });
+        });
+      }
+      return data;
     },
     args: () => [this.api, this.owner] as const,
     onComplete: (data) => {
@@ -160,6 +218,21 @@ export class LlrWallet extends LlrElement {
   private get owner(): string | object {
     const c = this.config;
     return c.getToken ?? `${c.apiBase}|${c.credentials ?? ''}`;
+  }
+
+  /** A login is configured (getToken or credentials): a wallet is the likely answer, else the login prompt. */
+  private get expectWallet(): boolean {
+    const c = this.config;
+    return !!c.getToken || !!c.credentials;
+  }
+
+  /**
+   * The rarer views, or undefined while they load: normally loaded by the task already; otherwise (the host
+   * lowered stale-after-days later, or a failed load) loaded now, with a render when they are there.
+   */
+  private get extras(): typeof Extras | undefined {
+    if (!extrasModule) loadExtras().then(() => this.requestUpdate(), () => undefined);
+    return extrasModule;
   }
 
   private errorKind(error: unknown): ApiErrorKind {
@@ -231,12 +304,20 @@ export class LlrWallet extends LlrElement {
     return last ? this.renderWallet(last, { busy: true }) : this.renderSkeleton();
   }
 
-  private renderTitle(): TemplateResult {
-    return heading(this.level, msg('Jouw leer- en loopbaanrekening', { id: 'wallet.title' }), {
-      id: 'wallet-title',
-      className: 'title',
-      focusable: true,
-    });
+  /** The outer section with the title; `busy` sets aria-busy (the skeleton and the wallet only). */
+  private frame(content: unknown, busy?: boolean, cls = ''): TemplateResult {
+    return html`<section class="wallet ${cls}" part="wallet" aria-labelledby="wallet-title" aria-busy=${ifDefined(busy === undefined ? undefined : `${busy}`)} lang=${this.loc}>
+${heading(this.level, msg('Jouw leer- en loopbaanrekening', { id: 'wallet.title' }), { id: 'wallet-title', className: 'title', focusable: true })}
+${content}
+</section>`;
+  }
+
+  private loadingStatus(): TemplateResult {
+    return html`<p class="visually-hidden" role="status">${loadingLabel()}</p>`;
+  }
+
+  private retryButton(): TemplateResult {
+    return html`<button type="button" class="button-secondary" @click=${() => this.retry()}>${retryLabel()}</button>`;
   }
 
   /**
@@ -245,24 +326,23 @@ export class LlrWallet extends LlrElement {
    * cards, referrals, help); without one, the login prompt (whose Wegwijzer and help need no data and are real).
    */
   private renderSkeleton(): TemplateResult {
-    const c = this.config;
-    const expectWallet = !!c.getToken || !!c.credentials;
     const block = (cls: string, cards = 0) => html`<div class="sk-section ${cls}">
-      <div class="skeleton sk-heading"></div>
-      <div class="skeleton sk-line"></div>
-      ${cards ? html`<div class="cards">${Array.from({ length: cards }, () => html`<div class="skeleton sk-card"></div>`)}</div>` : nothing}
-    </div>`;
-    return html`<section class="wallet loading" part="wallet" aria-labelledby="wallet-title" aria-busy="true" lang=${this.loc}>
-      ${this.renderTitle()}
-      <p class="visually-hidden" role="status">${loadingLabel()}</p>
-      ${expectWallet
+<div class="skeleton sk-heading"></div>
+<div class="skeleton sk-line"></div>
+${cards ? html`<div class="cards">${Array.from({ length: cards }, () => html`<div class="skeleton sk-card"></div>`)}</div>` : nothing}
+</div>`;
+    return this.frame(
+      html`${this.loadingStatus()}
+${this.expectWallet
         ? html`<div class="skeleton sk-intro"></div>
-            <div class="skeleton sk-lapsing"></div>
-            ${block('sk-pillar', 2)} ${block('sk-pillar', 2)} ${block('sk-referrals', 2)} ${block('sk-more')} ${block('sk-help')}`
+<div class="skeleton sk-lapsing"></div>
+${block('sk-pillar', 2)} ${block('sk-pillar', 2)} ${block('sk-referrals', 2)} ${block('sk-more')} ${block('sk-help')}`
         : html`<div class="skeleton sk-login"></div>
-            ${this.renderWegwijzer(this.anonymousWegwijzerText())}
-            ${this.renderHelp()}`}
-    </section>`;
+${this.renderWegwijzer(this.anonymousWegwijzerText())}
+${this.renderHelp()}`}`,
+      true,
+      'loading',
+    );
   }
 
   private anonymousWegwijzerText(): string {
@@ -270,216 +350,131 @@ export class LlrWallet extends LlrElement {
   }
 
   private renderLogin(): TemplateResult {
-    const href = this.loginHref;
-    const label = msg('Aanmelden', { id: 'wallet.login' });
-    return html`<section class="wallet" part="wallet" aria-labelledby="wallet-title" lang=${this.loc}>
-      ${this.renderTitle()}
-      <div class="notice login" part="notice">
-        <p>${msg('Meld je aan om te zien op welke steun je recht hebt en hoeveel je nog over hebt.', { id: 'wallet.login-text' })}</p>
-        ${!this.authCancelled && href
-          ? html`<a class="button-primary" part="login-link" href=${href}>${label}</a>`
-          : html`<button type="button" class="button-primary" part="login-link" @click=${() => this.requestLogin()}>${label}</button>`}
-      </div>
-      ${this.renderWegwijzer(this.anonymousWegwijzerText())}
-      ${this.renderHelp()}
-    </section>`;
+    const x = this.extras;
+    return this.frame(html`${x
+      ? x.loginNotice(this.authCancelled ? undefined : this.loginHref, () => this.requestLogin())
+      : this.errorNotice('offline')}
+${this.renderWegwijzer(this.anonymousWegwijzerText())}
+${this.renderHelp()}`);
+  }
+
+  private errorNotice(kind: ApiErrorKind, more: unknown = this.retryButton()): TemplateResult {
+    return html`<div class="notice error" part="notice" role="alert">
+<p>${errorMessage(kind)}</p>
+${more}
+</div>`;
   }
 
   private renderError(kind: ApiErrorKind): TemplateResult {
-    return html`<section class="wallet" part="wallet" aria-labelledby="wallet-title" lang=${this.loc}>
-      ${this.renderTitle()}
-      <div class="notice error" part="notice" role="alert">
-        <p>${errorMessage(kind)}</p>
-        ${kind === 'forbidden'
-          ? html`<p>${msg('Denk je dat dit niet klopt? Neem contact op via de hulp hieronder.', { id: 'wallet.forbidden-help' })}</p>`
-          : html`<button type="button" class="button-secondary" @click=${() => this.retry()}>${retryLabel()}</button>`}
-      </div>
-      ${this.renderHelp()}
-    </section>`;
+    return this.frame(html`${this.errorNotice(
+      kind,
+      kind === 'forbidden'
+        ? html`<p>${msg('Denk je dat dit niet klopt? Neem contact op via de hulp hieronder.', { id: 'wallet.forbidden-help' })}</p>`
+        : this.retryButton(),
+    )}
+${this.renderHelp()}`);
   }
 
   private renderWallet(data: WalletData, state: { busy?: boolean; refreshError?: ApiErrorKind }): TemplateResult {
     const locale = this.loc;
     const view = this.view(data);
     const sub = this.level + 1;
-    return html`<section class="wallet" part="wallet" aria-labelledby="wallet-title" aria-busy=${state.busy ? 'true' : 'false'} lang=${locale}>
-      ${this.renderTitle()}
-      <p class="intro">
-        ${msg(str`Wat je nog hebt om te leren en aan je loopbaan te werken, op ${formatDate(data.wallet.referenceDate, locale)}.`, { id: 'wallet.intro' })}
-      </p>
-      ${state.busy ? html`<p class="visually-hidden" role="status">${loadingLabel()}</p>` : nothing}
-      ${state.refreshError ? this.renderRefreshError(state.refreshError, data) : nothing}
-      ${view.missing.length ? this.renderMissing(view) : nothing}
-      ${view.stale.length || view.walletStale ? this.renderStale(view, data) : nothing}
-      ${view.empty ? this.renderEmpty(view, sub) : nothing}
-      ${view.lapsing.length ? this.renderLapsing(view.lapsing, sub) : nothing}
-      ${this.renderPillar('money', view.pillars.money, sub)}
-      ${this.renderPillar('time', view.pillars.time, sub)}
-      ${view.referrals.length && !view.empty ? this.renderReferrals(view, sub) : nothing}
-      ${this.renderWegwijzer(msg('Ontdek met de Wegwijzer op welke steun je nog recht kan hebben.', { id: 'wallet.wegwijzer-text' }))}
-      ${this.renderHelp()}
-    </section>`;
+    const x = needsExtras(view) ? this.extras : undefined;
+    return this.frame(
+      html`<p class="intro">${msg(str`Wat je nog hebt om te leren en aan je loopbaan te werken, op ${formatDate(data.wallet.referenceDate, locale)}.`, { id: 'wallet.intro' })}</p>
+${state.busy ? this.loadingStatus() : nothing}
+${state.refreshError ? this.renderRefreshError(state.refreshError, data) : nothing}
+${view.missing.length ? x?.missingNotice(view, locale, this.retryButton(), extrasFormat) : nothing}
+${view.stale.length || view.walletStale ? x?.staleNotice(view, data, this.staleDays, locale, extrasFormat) : nothing}
+${view.empty ? x?.emptySection(view, sub, view.referrals.length ? this.renderCardList(view.referrals.map((r) => ({ incentive: r })), sub + 1) : nothing, extrasFormat) : nothing}
+${view.lapsing.length ? this.renderLapsing(view.lapsing, sub) : nothing}
+${this.renderPillar('money', view.pillars.money, sub)}
+${this.renderPillar('time', view.pillars.time, sub)}
+${view.referrals.length && !view.empty ? this.renderReferrals(view, sub) : nothing}
+${this.renderWegwijzer(msg('Ontdek met de Wegwijzer op welke steun je nog recht kan hebben.', { id: 'wallet.wegwijzer-text' }))}
+${this.renderHelp()}`,
+      !!state.busy,
+    );
   }
 
   private renderRefreshError(kind: ApiErrorKind, data: WalletData): TemplateResult {
     const when = formatTimestamp(data.receivedAt, this.loc);
-    return html`<div class="notice error" part="notice" role="alert">
-      <p>${errorMessage(kind)}</p>
-      <p>${msg(str`Je ziet nog de gegevens van ${when}.`, { id: 'wallet.showing-old' })}</p>
-      <button type="button" class="button-secondary" @click=${() => this.retry()}>${retryLabel()}</button>
-    </div>`;
-  }
-
-  private renderMissing(view: WalletView): TemplateResult {
-    const locale = this.loc;
-    return html`<div class="notice partial" part="notice" role="status">
-      <p><strong>${msg('Een deel van je gegevens ontbreekt.', { id: 'wallet.partial-title' })}</strong></p>
-      <ul>
-        ${view.missing.map((m) => {
-          const names = m.incentives.map((i) => pick(i.name, locale));
-          return html`<li>
-            ${names.length
-              ? msg(str`${m.source} antwoordt nu niet. Je ziet daarom niet: ${new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(names)}.`, { id: 'wallet.partial-source' })
-              : msg(str`${m.source} antwoordt nu niet.`, { id: 'wallet.partial-source-only' })}
-          </li>`;
-        })}
-      </ul>
-      <p>${msg('De rest klopt wel. Probeer het later opnieuw.', { id: 'wallet.partial-rest' })}</p>
-      <button type="button" class="button-secondary" @click=${() => this.retry()}>${retryLabel()}</button>
-    </div>`;
-  }
-
-  private renderStale(view: WalletView, data: WalletData): TemplateResult {
-    const locale = this.loc;
-    const days = formatDayCount(this.staleDays, locale);
-    return html`<div class="notice stale" part="notice">
-      <p>
-        <strong>${msg(str`Sommige gegevens zijn ouder dan ${days}.`, { id: 'wallet.stale-title' })}</strong>
-        ${msg('Wat je echt nog hebt, kan daardoor anders zijn.', { id: 'wallet.stale-text' })}
-      </p>
-      <ul>
-        ${view.walletStale
-          ? html`<li>${msg(str`Dit overzicht is gemaakt op ${formatTimestampDate(data.wallet.generatedAt, locale)}.`, { id: 'wallet.stale-generated' })}</li>`
-          : nothing}
-        ${view.stale.map(
-          (c) =>
-            html`<li>${msg(str`${pick(c.incentive.name, locale)}: bijgewerkt op ${formatTimestampDate(c.entitlement.dataSource.lastUpdated, locale)} (${c.entitlement.dataSource.name})`, { id: 'wallet.stale-item' })}</li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  private renderEmpty(view: WalletView, level: number): TemplateResult {
-    return html`<section class="empty" aria-labelledby="empty-title">
-      ${heading(level, msg('We vinden nu geen rechten voor jou', { id: 'wallet.empty-title' }), { id: 'empty-title' })}
-      <p>
-        ${view.missing.length
-          ? msg('Een deel van je gegevens ontbreekt nog. Misschien heb je wel rechten bij de bron die nu niet antwoordt.', { id: 'wallet.empty-partial' })
-          : msg('De steun in deze rekening is vooral voor werknemers. Ben je werkzoekend, zelfstandige of student, of past je situatie niet bij de voorwaarden? Dan staat hier niets.', { id: 'wallet.empty-why' })}
-      </p>
-      <p>${msg('Er is wel andere steun. Kijk hieronder wat bij jou past, of vraag hulp.', { id: 'wallet.empty-next' })}</p>
-      ${view.referrals.length ? this.renderCardList(view.referrals.map((r) => ({ incentive: r })), level + 1) : nothing}
-    </section>`;
+    return this.errorNotice(
+      kind,
+      html`<p>${msg(str`Je ziet nog de gegevens van ${when}.`, { id: 'wallet.showing-old' })}</p>
+${this.retryButton()}`,
+    );
   }
 
   private renderLapsing(items: LapseItem[], level: number): TemplateResult {
     const locale = this.loc;
     return html`<section class="lapsing" aria-labelledby="lapsing-title">
-      ${heading(level, msg('Gebruik het op tijd', { id: 'wallet.lapsing-title' }), { id: 'lapsing-title' })}
-      <p>${msg('Wat je niet gebruikt, vervalt aan het einde van de periode.', { id: 'wallet.lapsing-intro' })}</p>
-      <ul class="lapse-list">
-        ${items.map((item) => {
-          const amount = formatAmount(item.entitlement.remaining, item.entitlement.unit, locale);
-          const date = formatDate(item.entitlement.lapsesOn!, locale);
-          return html`<li>
-            <span class="lapse-name">${pick(item.incentive.name, locale)}</span>
-            <span class="lapse-text"
-              >${item.days === 0
-                ? msg(str`Laatste dag: ${amount} vervalt vandaag.`, { id: 'wallet.lapse-today' })
-                : msg(str`Nog ${formatDayCount(item.days, locale)}: ${amount} vervalt op ${date}.`, { id: 'wallet.lapse' })}</span
-            >
-          </li>`;
-        })}
-      </ul>
-    </section>`;
+${heading(level, msg('Gebruik het op tijd', { id: 'wallet.lapsing-title' }), { id: 'lapsing-title' })}
+<p>${msg('Wat je niet gebruikt, vervalt aan het einde van de periode.', { id: 'wallet.lapsing-intro' })}</p>
+<ul class="lapse-list">${items.map((item) => {
+      const amount = formatAmount(item.entitlement.remaining, item.entitlement.unit, locale);
+      const date = formatDate(item.entitlement.lapsesOn!, locale);
+      return html`<li>
+<span class="lapse-name">${pick(item.incentive.name, locale)}</span>
+<span class="lapse-text">${item.days === 0
+        ? msg(str`Laatste dag: ${amount} vervalt vandaag.`, { id: 'wallet.lapse-today' })
+        : msg(str`Nog ${formatDayCount(item.days, locale)}: ${amount} vervalt op ${date}.`, { id: 'wallet.lapse' })}</span>
+</li>`;
+    })}</ul>
+</section>`;
   }
 
   private renderPillar(pillar: Pillar, cards: WalletCard[], level: number): TemplateResult | typeof nothing {
     if (!cards.length) return nothing;
-    const title = pillarLabel(pillar);
-    const intro =
-      pillar === 'money'
-        ? msg('Steun die (een deel van) je opleiding of loopbaanbegeleiding betaalt.', { id: 'wallet.money-intro' })
-        : msg('Steun die je tijd geeft om een opleiding te volgen.', { id: 'wallet.time-intro' });
     const all = this.expanded.has(pillar);
     const hidden = all ? 0 : Math.max(0, cards.length - CARDS_SHOWN);
     return html`<section class="pillar ${pillar}" aria-labelledby="${pillar}-title">
-      ${heading(level, title, { id: `${pillar}-title` })}
-      <p>${intro}</p>
-      ${this.renderCardList(hidden ? cards.slice(0, CARDS_SHOWN) : cards, level + 1)}
-      ${cards.length > CARDS_SHOWN
-        ? html`<button type="button" class="button-secondary show-all" aria-expanded=${all ? 'true' : 'false'} @click=${() => this.toggle(pillar)}>
-            ${all
-              ? msg('Toon minder', { id: 'wallet.show-less' })
-              : msg(str`Toon alle ${cards.length} (nog ${hidden})`, { id: 'wallet.show-all' })}
-          </button>`
-        : nothing}
-    </section>`;
+${heading(level, pillarLabel(pillar), { id: `${pillar}-title` })}
+<p>${pillar === 'money'
+      ? msg('Steun die (een deel van) je opleiding of loopbaanbegeleiding betaalt.', { id: 'wallet.money-intro' })
+      : msg('Steun die je tijd geeft om een opleiding te volgen.', { id: 'wallet.time-intro' })}</p>
+${this.renderCardList(hidden ? cards.slice(0, CARDS_SHOWN) : cards, level + 1)}
+${cards.length > CARDS_SHOWN ? this.extras?.showAllButton(all, cards, hidden, () => this.toggle(pillar)) : nothing}
+</section>`;
   }
 
   private renderReferrals(view: WalletView, level: number): TemplateResult {
     return html`<section class="referrals" aria-labelledby="referrals-title">
-      ${heading(level, msg('Andere steun die bij je past', { id: 'wallet.referrals-title' }), { id: 'referrals-title' })}
-      ${this.renderCardList(view.referrals.map((r) => ({ incentive: r })), level + 1)}
-    </section>`;
+${heading(level, msg('Andere steun die bij je past', { id: 'wallet.referrals-title' }), { id: 'referrals-title' })}
+${this.renderCardList(view.referrals.map((r) => ({ incentive: r })), level + 1)}
+</section>`;
   }
 
   private renderCardList(cards: Array<{ incentive: CatalogueEntry; entitlement?: Entitlement; stale?: boolean }>, level: number): TemplateResult {
-    return html`<ul class="cards" role="list">
-      ${cards.map(
-        (c) => html`<li>
-          <llr-incentive-card
-            .incentive=${c.incentive}
-            .entitlement=${c.entitlement}
-            ?stale=${!!c.stale}
-            heading-level=${level}
-            lang=${this.loc}
-          ></llr-incentive-card>
-        </li>`,
-      )}
-    </ul>`;
+    return html`<ul class="cards" role="list">${cards.map(
+      (c) =>
+        html`<li><llr-incentive-card .incentive=${c.incentive} .entitlement=${c.entitlement} ?stale=${!!c.stale} heading-level=${level} lang=${this.loc}></llr-incentive-card></li>`,
+    )}</ul>`;
   }
 
   private renderWegwijzer(text: string): TemplateResult | typeof nothing {
     const href = hostUrl(this.config.wegwijzerUrl);
     if (!href) return nothing;
     return html`<section class="more" aria-labelledby="more-title">
-      ${heading(this.level + 1, msg('Heb je nog recht op meer?', { id: 'wallet.more-title' }), { id: 'more-title' })}
-      <p>${text}</p>
-      <p><a href=${href}>${msg('Naar de Wegwijzer', { id: 'wallet.wegwijzer-link' })}</a></p>
-    </section>`;
+${heading(this.level + 1, msg('Heb je nog recht op meer?', { id: 'wallet.more-title' }), { id: 'more-title' })}
+<p>${text}</p>
+<p><a href=${href}>${msg('Naar de Wegwijzer', { id: 'wallet.wegwijzer-link' })}</a></p>
+</section>`;
   }
 
   private renderHelp(): TemplateResult | typeof nothing {
     const phone = this.helpPhone.replace(/[^\d+ ]/g, '').trim();
-    const tel = phone.replace(/ /g, '');
     const chat = this.helpChatUrl ? hostUrl(this.helpChatUrl) : undefined;
     const visit = this.helpVisitUrl ? hostUrl(this.helpVisitUrl) : undefined;
     if (!phone && !chat && !visit) return nothing;
     return html`<section class="help" aria-labelledby="help-title">
-      ${heading(this.level + 1, msg('Hulp nodig?', { id: 'wallet.help-title' }), { id: 'help-title' })}
-      <p>${msg('Lukt het niet online, of heb je een vraag? We helpen je graag.', { id: 'wallet.help-intro' })}</p>
-      <ul class="help-list">
-        ${phone
-          ? html`<li>${msg('Bel gratis', { id: 'wallet.help-phone' })} <a href="tel:${tel}">${phone}</a></li>`
-          : nothing}
-        ${chat
-          ? html`<li><a href=${chat} target="_blank" rel="noopener noreferrer">${msg('Chat met ons', { id: 'wallet.help-chat' })}${newWindowHint()}</a></li>`
-          : nothing}
-        ${visit
-          ? html`<li><a href=${visit} target="_blank" rel="noopener noreferrer">${this.helpVisitLabel || msg('Kom langs bij de VDAB in je buurt', { id: 'wallet.help-visit' })}${newWindowHint()}</a></li>`
-          : nothing}
-      </ul>
-    </section>`;
+${heading(this.level + 1, msg('Hulp nodig?', { id: 'wallet.help-title' }), { id: 'help-title' })}
+<p>${msg('Lukt het niet online, of heb je een vraag? We helpen je graag.', { id: 'wallet.help-intro' })}</p>
+<ul class="help-list">
+${phone ? html`<li>${msg('Bel gratis', { id: 'wallet.help-phone' })} <a href="tel:${phone.replace(/ /g, '')}">${phone}</a></li>` : nothing}
+${chat ? html`<li>${newWindowLink(chat, msg('Chat met ons', { id: 'wallet.help-chat' }))}</li>` : nothing}
+${visit ? html`<li>${newWindowLink(visit, this.helpVisitLabel || msg('Kom langs bij de VDAB in je buurt', { id: 'wallet.help-visit' }))}</li>` : nothing}
+</ul>
+</section>`;
   }
 }
