@@ -3,3 +3,5 @@ export function minifyCss(css: string): string;
 export function minifyCssLiterals(code: string): string;
 export function minifyCssLiteralsPlugin(): Plugin;
 export function minifyCssLiteralsEsbuild(): { name: string; setup(build: unknown): void };
+export function minifyHtmlLiterals(code: string): string;
+export function minifyLiterals(code: string): string;

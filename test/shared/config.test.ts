@@ -51,4 +51,13 @@ describe('language resolution', () => {
     await waitUntil(() => /Connectez-vous|connecter/i.test(rendered(wallet)), 'French after lang="fr"', { timeout: 5000 });
     expect(document.documentElement.getAttribute('lang')).to.not.equal('fr');
   });
+
+  it('adds no attributes to the host element: no lang="" that would mark its language unknown', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><llr-incentive-card incentive-id="opleidingscheques"></llr-incentive-card></div>`);
+    const card = wrapper.querySelector('llr-incentive-card')!;
+    await waitUntil(() => rendered(card).length > 20, 'card rendered', { timeout: 5000 });
+    expect(card.getAttributeNames().sort()).to.deep.equal(['incentive-id']);
+    card.lang = 'fr';
+    await waitUntil(() => card.shadowRoot?.querySelector('[lang="fr"]') !== null, 'renders in French from the lang property', { timeout: 5000 });
+  });
 });

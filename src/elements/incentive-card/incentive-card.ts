@@ -64,11 +64,11 @@ export class LlrIncentiveCard extends LlrElement {
   /** Fetches this catalogue entry when `incentive` is not given. */
   @property({ attribute: 'incentive-id' }) incentiveId = '';
   /** `compact` for lists and badges: name, pillar, one line of balance; no steps or sources. */
-  @property({ reflect: true }) variant: IncentiveCardVariant = 'full';
+  @property() variant: IncentiveCardVariant = 'full';
   /** Level of the card's heading (1–6). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
   /** Set by the wallet when the source's last update is older than it accepts. */
-  @property({ type: Boolean, reflect: true }) stale = false;
+  @property({ type: Boolean }) stale = false;
 
   // The catalogue is public and carries every language: only the id and the API matter, not the login or
   // the language, so a host that sets its token after the card appeared causes no second request.
