@@ -25,8 +25,6 @@ import {
   timeIcon,
 } from './format';
 
-// Templates are not indented: the bundlers ship template text as written, indentation included.
-
 export type IncentiveCardVariant = 'full' | 'compact';
 
 /**
@@ -134,29 +132,29 @@ export class LlrIncentiveCard extends LlrElement {
   private renderSkeleton(): TemplateResult {
     const withBalance = !!this.entitlement;
     return html`<div class=${classMap({ card: true, loading: true, compact: this.compact })} part="card" aria-busy="true">
-<span class="visually-hidden" role="status">${loadingLabel()}</span>
-<div class="skeleton sk-pillar"></div>
-<div class="skeleton sk-title"></div>
-<div class="sk-lines sk-summary"></div>
-${withBalance
-      ? html`<div class="balance">
-<div class="skeleton sk-amount"></div>
-<div class="skeleton sk-meter"></div>
-<div class="sk-lines sk-period"></div>
-</div>`
-      : nothing}
-${withBalance && !this.compact ? html`<div class="sk-lines sk-facts"></div>` : nothing}
-${this.compact ? html`<div class="sk-lines sk-link"></div>` : html`<div class="skeleton sk-details"></div>`}
-</div>`;
+      <span class="visually-hidden" role="status">${loadingLabel()}</span>
+      <div class="skeleton sk-pillar"></div>
+      <div class="skeleton sk-title"></div>
+      <div class="sk-lines sk-summary"></div>
+      ${withBalance
+        ? html`<div class="balance">
+            <div class="skeleton sk-amount"></div>
+            <div class="skeleton sk-meter"></div>
+            <div class="sk-lines sk-period"></div>
+          </div>`
+        : nothing}
+      ${withBalance && !this.compact ? html`<div class="sk-lines sk-facts"></div>` : nothing}
+      ${this.compact ? html`<div class="sk-lines sk-link"></div>` : html`<div class="skeleton sk-details"></div>`}
+    </div>`;
   }
 
   private renderError(error: unknown): TemplateResult {
     const kind = isApiError(error) ? error.kind : 'server';
     const notFound = kind === 'not-found';
     return html`<div class=${classMap({ card: true, failed: true, compact: this.compact })} part="card">
-<p class="error-text" role="alert">${notFound ? msg('We vinden deze steunmaatregel niet.', { id: 'card.not-found' }) : errorMessage(kind)}</p>
-${notFound ? nothing : html`<button type="button" class="button-secondary" @click=${() => this.retry()}>${retryLabel()}</button>`}
-</div>`;
+      <p class="error-text" role="alert">${notFound ? msg('We vinden deze steunmaatregel niet.', { id: 'card.not-found' }) : errorMessage(kind)}</p>
+      ${notFound ? nothing : html`<button type="button" class="button-secondary" @click=${() => this.retry()}>${retryLabel()}</button>`}
+    </div>`;
   }
 
   private renderEntry(entry: CatalogueEntry): TemplateResult {
@@ -165,20 +163,20 @@ ${notFound ? nothing : html`<button type="button" class="button-secondary" @clic
     const pillar: Pillar | undefined = entry.kind === 'incentive' ? entry.pillar : undefined;
     const ent = entry.kind === 'incentive' ? this.entitlement : undefined;
     return html`<article class=${classMap({ card: true, compact: this.compact, [pillar ?? 'referral']: true, inactive: !!ent && ent.status !== 'active' })} part="card" aria-labelledby="title" lang=${locale}>
-${this.renderPillar(pillar, entry.provider)}
-${heading(level, pick(entry.name, locale), { id: 'title', className: 'title', part: 'title' })}
-<p class="summary">${pick(entry.summary, locale)}</p>
-${ent ? this.renderBalance(ent) : nothing}
-${this.compact ? this.renderCompactLink(entry) : this.renderDetails(entry, ent)}
-</article>`;
+      ${this.renderPillar(pillar, entry.provider)}
+      ${heading(level, pick(entry.name, locale), { id: 'title', className: 'title', part: 'title' })}
+      <p class="summary">${pick(entry.summary, locale)}</p>
+      ${ent ? this.renderBalance(ent) : nothing}
+      ${this.compact ? this.renderCompactLink(entry) : this.renderDetails(entry, ent)}
+    </article>`;
   }
 
   private renderPillar(pillar: Pillar | undefined, provider: string): TemplateResult {
     const icon = pillar === 'money' ? moneyIcon : pillar === 'time' ? timeIcon : referralIcon;
     return html`<p class="pillar">
-<span class="pillar-label">${icon}<span>${pillarLabel(pillar)}</span></span>
-${this.compact ? nothing : html`<span class="provider">${msg(str`Van ${provider}`, { id: 'card.provider' })}</span>`}
-</p>`;
+      <span class="pillar-label">${icon}<span>${pillarLabel(pillar)}</span></span>
+      ${this.compact ? nothing : html`<span class="provider">${msg(str`Van ${provider}`, { id: 'card.provider' })}</span>`}
+    </p>`;
   }
 
   private renderBalance(ent: Entitlement): TemplateResult {
@@ -192,15 +190,15 @@ ${this.compact ? nothing : html`<span class="provider">${msg(str`Van ${provider}
     const end = ent.period.end ? formatDate(ent.period.end, locale) : '';
     const period = end && !ent.period.label.includes(end) ? msg(str`${ent.period.label}, tot ${end}`, { id: 'card.period-until' }) : ent.period.label;
     return html`<div class="balance">
-<p class="amount" id="amount">${sentence}</p>
-${max > 0
-      ? html`<div class="meter" part="meter" role="meter" aria-labelledby="amount" aria-valuemin="0" aria-valuemax=${max} aria-valuenow=${ent.remaining} aria-valuetext=${msg(str`${remaining} over (${percent} %)`, { id: 'card.meter-text' })}>
-<div class="meter-fill" ${ref((el) => setFill(el, percent))}></div>
-</div>`
-      : nothing}
-${this.renderStatus(ent)}
-<p class="period">${period}</p>
-</div>`;
+      <p class="amount" id="amount">${sentence}</p>
+      ${max > 0
+        ? html`<div class="meter" part="meter" role="meter" aria-labelledby="amount" aria-valuemin="0" aria-valuemax=${max} aria-valuenow=${ent.remaining} aria-valuetext=${msg(str`${remaining} over (${percent} %)`, { id: 'card.meter-text' })}>
+            <div class="meter-fill" ${ref((el) => setFill(el, percent))}></div>
+          </div>`
+        : nothing}
+      ${this.renderStatus(ent)}
+      <p class="period">${period}</p>
+    </div>`;
   }
 
   private renderStatus(ent: Entitlement): TemplateResult | typeof nothing {
@@ -229,25 +227,25 @@ ${this.renderStatus(ent)}
     const [first, ...others] = entry.links.map((l) => ({ label: pick(l.label, locale), url: httpsUrl(l.url) })).filter((l) => l.url);
     const legal = entry.legalSource ? { title: entry.legalSource.title, url: httpsUrl(entry.legalSource.url) } : undefined;
     return html`${ent
-      ? html`<dl class="facts">
-${this.renderLapse(ent)}
-<div>
-<dt>${msg('Bron', { id: 'card.source-label' })}</dt>
-<dd>${msg(str`${ent.dataSource.name}, bijgewerkt op ${formatTimestampDate(ent.dataSource.lastUpdated, locale)}`, { id: 'card.source-updated' })}
-${this.stale ? html`<span class="stale-note">${msg('Deze gegevens zijn mogelijk niet meer actueel.', { id: 'card.stale' })}</span>` : nothing}</dd>
-</div>
-</dl>`
-      : nothing}
-<details class="how" part="details">
-<summary>${msg('Zo gebruik je het', { id: 'card.how-to' })}</summary>
-<ol class="steps">${steps.map((s) => html`<li>${s}</li>`)}</ol>
-${first ? html`<p class="apply">${newWindowLink(first.url!, first.label, 'apply-link')}</p>` : nothing}
-${others.length ? html`<ul class="links">${others.map((l) => html`<li>${newWindowLink(l.url!, l.label)}</li>`)}</ul>` : nothing}
-${legal
-      ? html`<p class="legal">${msg('Regelgeving:', { id: 'card.legal-label' })}
-${legal.url ? html`<a href=${legal.url} target="_blank" rel="noopener noreferrer">${legal.title}</a>` : legal.title}</p>`
-      : nothing}
-</details>`;
+        ? html`<dl class="facts">
+            ${this.renderLapse(ent)}
+            <div>
+              <dt>${msg('Bron', { id: 'card.source-label' })}</dt>
+              <dd>${msg(str`${ent.dataSource.name}, bijgewerkt op ${formatTimestampDate(ent.dataSource.lastUpdated, locale)}`, { id: 'card.source-updated' })}
+                ${this.stale ? html`<span class="stale-note">${msg('Deze gegevens zijn mogelijk niet meer actueel.', { id: 'card.stale' })}</span>` : nothing}</dd>
+            </div>
+          </dl>`
+        : nothing}
+      <details class="how" part="details">
+        <summary>${msg('Zo gebruik je het', { id: 'card.how-to' })}</summary>
+        <ol class="steps">${steps.map((s) => html`<li>${s}</li>`)}</ol>
+        ${first ? html`<p class="apply">${newWindowLink(first.url!, first.label, 'apply-link')}</p>` : nothing}
+        ${others.length ? html`<ul class="links">${others.map((l) => html`<li>${newWindowLink(l.url!, l.label)}</li>`)}</ul>` : nothing}
+        ${legal
+          ? html`<p class="legal">${msg('Regelgeving:', { id: 'card.legal-label' })}
+              ${legal.url ? html`<a href=${legal.url} target="_blank" rel="noopener noreferrer">${legal.title}</a>` : legal.title}</p>`
+          : nothing}
+      </details>`;
   }
 
   private renderCompactLink(entry: CatalogueEntry): TemplateResult | typeof nothing {
