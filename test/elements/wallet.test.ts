@@ -84,7 +84,7 @@ beforeEach(() => {
   clearApiCache();
 });
 
-// First in this file, so nothing has loaded the wallet's on-demand views (wallet.extras.ts) yet.
+// First in this file, so nothing has loaded the wallet's on-demand views (wallet.view.ts) yet.
 describe('llr-wallet: views loaded on demand', () => {
   it('a partial wallet shows its notice in the same step as its data, not a render later', async () => {
     const el = await mount({ persona: 'partial-sources', wait: false });

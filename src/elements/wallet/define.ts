@@ -1,6 +1,6 @@
 import { safeDefine } from '../../shared/safe-define';
-import '../incentive-card/define';
 import { LlrWallet } from './wallet';
+// The wallet's <llr-incentive-card>s are defined by wallet.view.ts, loaded with the data.
 
 safeDefine('llr-wallet', LlrWallet);
 

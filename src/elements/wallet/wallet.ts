@@ -5,28 +5,32 @@ import { localized, msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { LlrElement } from '../../shared/llr-element';
 import { hostUrl } from '../../shared/safe-url';
+import { heading, headingLevel } from '../../shared/heading';
 import { errorMessage, loadingLabel, retryLabel } from '../../shared/messages';
-import { ApiError, isApiError, type ApiErrorKind, type Catalogue, type CatalogueEntry, type Entitlement, type Pillar, type Wallet } from '../../api';
-import {
-  formatAmount,
-  formatDate,
-  formatDayCount,
-  formatTimestamp,
-  formatTimestampDate,
-  heading,
-  headingLevel,
-  intlLocale,
-  localized as pick,
-  newWindowLink,
-  pillarLabel,
-  warmUpFormats,
-} from '../incentive-card/format';
-import { buildWalletView, type LapseItem, type WalletCard, type WalletView } from './wallet.logic';
-import type * as Extras from './wallet.extras';
+import { ApiError, isApiError, type ApiErrorKind, type Catalogue, type Pillar, type Wallet } from '../../api';
+import type { WalletHost } from './wallet.view';
 import type { Locale } from '../../i18n/localization';
 import { styles } from './wallet.styles';
 
-// Templates are not indented: the bundlers ship template text as written, indentation included.
+/**
+ * The view model, the rendering of a loaded wallet, the login prompt and the incentive card (wallet.view.ts):
+ * loaded on demand, in parallel with the data. The entry keeps what must work without them: the frame, the
+ * skeleton, the error views, the Wegwijzer and help sections.
+ */
+type View = typeof import('./wallet.view');
+
+let viewModule: View | undefined;
+let viewLoading: Promise<View> | undefined;
+/** Loads wallet.view.ts once per page; a failed load is a network error, and is tried again on the next call. */
+function loadView(): Promise<View> {
+  return (viewLoading ??= import('./wallet.view').then(
+    (m) => (viewModule = m),
+    (cause: unknown) => {
+      viewLoading = undefined;
+      throw new ApiError('offline', 'llr-wallet: its views could not be loaded', { cause });
+    },
+  ));
+}
 
 /** Detail of `llr-auth-required`: where the widget would send the citizen. Never a token. */
 export interface AuthRequiredDetail {
@@ -58,6 +62,14 @@ declare global {
   }
 }
 
+/**
+ * A help link that opens in a new window, with the screen-reader hint saying so. The same as newWindowLink() in
+ * incentive-card/format.ts (same text and message id), kept here: the help must render without the views, and
+ * importing format.ts would put it in the entry (or a chunk of its own) for this one function.
+ */
+const newWindowLink = (href: string, label: unknown): TemplateResult =>
+  html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden"> ${msg('(opent in een nieuw venster)', { id: 'card.new-window' })}</span></a>`;
+
 /** Help for people who get stuck online (vision note: phone, chat, face to face). */
 export const DEFAULT_HELP = {
   /** Vlaamse Infolijn: free from a Belgian phone. */
@@ -66,43 +78,12 @@ export const DEFAULT_HELP = {
   visitUrl: 'https://www.vdab.be/contact',
 } as const;
 
-/**
- * Cards shown per pillar before "show all". A real wallet has fewer than ten; this only keeps a pathological
- * one (the mock's "huge" scenario: 1000 entitlements) responsive. Off-screen cards skip layout anyway
- * (content-visibility in the styles).
- */
-const CARDS_SHOWN = 150;
-
-/**
- * The formatting helpers wallet.extras.ts renders with. They are passed in: imported there, esbuild would move
- * format.ts into a chunk of its own, which costs the entry more than this object.
- */
-const extrasFormat = { formatDayCount, formatTimestampDate, heading, intlLocale, pick };
-export type ExtrasFormat = typeof extrasFormat;
-
-let extrasModule: typeof Extras | undefined;
-let extrasLoading: Promise<typeof Extras> | undefined;
-/** Loads the rarer views (wallet.extras.ts) once per page; a failed load is tried again on the next call. */
-function loadExtras(): Promise<typeof Extras> {
-  return (extrasLoading ??= import('./wallet.extras').then(
-    (m) => (extrasModule = m),
-    (error: unknown) => {
-      extrasLoading = undefined;
-      throw error;
-    },
-  ));
-}
-
-/** Does this view show any of the rarer parts? */
-const needsExtras = (view: WalletView): boolean =>
-  !!(view.missing.length || view.stale.length || view.walletStale || view.empty) ||
-  view.pillars.money.length > CARDS_SHOWN ||
-  view.pillars.time.length > CARDS_SHOWN;
-
 interface WalletData {
   wallet: Wallet;
   catalogue: Catalogue;
   receivedAt: Date;
+  /** The views that show it (loaded with it). */
+  ui: View;
 }
 
 interface LastGood {
@@ -139,7 +120,7 @@ export class LlrWallet extends LlrElement {
   /** Text of the face-to-face link, when the host points it elsewhere (shown as is, not translated). */
   @property({ attribute: 'help-visit-label' }) helpVisitLabel = '';
 
-  /** Pillars whose cards are all shown (past the first CARDS_SHOWN). */
+  /** Pillars whose cards are all shown (past the first few, see wallet.view.ts). */
   @state() private expanded: ReadonlySet<Pillar> = new Set();
 
   private lastGood?: LastGood;
@@ -150,38 +131,34 @@ export class LlrWallet extends LlrElement {
 
   private readonly walletTask = new Task(this, {
     task: async ([api], { signal }): Promise<WalletData> => {
+      // The views (wallet.view.ts) load in parallel with the requests, and are there before the state changes, so
+      // the data appears in one step. A failed load is awaited (and reported) only where the views are needed.
+      const views = loadView();
+      views.catch(() => undefined);
       // Hosts often hand over the token right after our tags are defined (provider.getToken = …). Waiting one
       // task lets that land first: a changed login aborts this run before it sent an anonymous request.
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (signal.aborted) throw new ApiError('aborted', 'Superseded before the request was sent');
       // In parallel; the wallet's error (401 above all) wins over the catalogue's.
       const pending = Promise.allSettled([api.getWallet(signal), api.getCatalogue(signal)]);
-      warmUpFormats(this.loc); // while the requests are in flight, not after the data arrived
-      // Without a login configured the answer is most likely the login prompt (see renderSkeleton): its code
-      // loads alongside the requests.
-      if (!this.expectWallet) loadExtras().catch(() => undefined);
+      // The date formats cost a first use: made while the requests are in flight (when the views came first).
+      views.then((ui) => ui.warmUpFormats(this.loc), () => undefined);
       const [wallet, catalogue] = await pending;
-      // The rarer views (wallet.extras.ts) are loaded before the state changes, so they appear in one step.
       if (wallet.status === 'rejected' || catalogue.status === 'rejected') {
         const error: unknown = wallet.status === 'rejected' ? wallet.reason : (catalogue as PromiseRejectedResult).reason;
-        // Should this load fail, renderLogin() tries again and shows the offline error until it succeeds.
-        if (this.errorKind(error) === 'unauthorized') await loadExtras().catch(() => undefined);
+        // The login prompt is one of the views: without them, the offline error (its retry loads them again).
+        if (this.errorKind(error) === 'unauthorized') await views;
         throw error;
       }
-      const data = { wallet: wallet.value, catalogue: catalogue.value, receivedAt: new Date() };
-      if (needsExtras(this.view(data))) {
-        // Never the data without its notices (e.g. that a part is missing): a failed load is a network error.
-        await loadExtras().catch((cause: unknown) => {
-          throw new ApiError('offline', 'Could not load the views of this wallet', { cause });
-        });
-      }
-      return data;
+      // Never the data without its views (e.g. the notice that a part is missing): a failed load is a network error.
+      const ui = await views;
+      return { wallet: wallet.value, catalogue: catalogue.value, receivedAt: new Date(), ui };
     },
     args: () => [this.api, this.owner] as const,
     onComplete: (data) => {
       this.lastGood = { data, owner: this.owner };
       this.authCancelled = false;
-      const view = this.view(data);
+      const view = data.ui.buildWalletView(data.wallet, data.catalogue, { now: new Date(), staleAfterDays: this.staleDays });
       this.emit('llr-wallet-load', {
         entitlements: view.pillars.money.length + view.pillars.time.length,
         missingSources: view.missing.map((m) => m.source),
@@ -226,15 +203,6 @@ export class LlrWallet extends LlrElement {
     return !!c.getToken || !!c.credentials;
   }
 
-  /**
-   * The rarer views, or undefined while they load: normally loaded by the task already; otherwise (the host
-   * lowered stale-after-days later, or a failed load) loaded now, with a render when they are there.
-   */
-  private get extras(): typeof Extras | undefined {
-    if (!extrasModule) loadExtras().then(() => this.requestUpdate(), () => undefined);
-    return extrasModule;
-  }
-
   private errorKind(error: unknown): ApiErrorKind {
     return isApiError(error) ? error.kind : 'server';
   }
@@ -273,12 +241,22 @@ export class LlrWallet extends LlrElement {
     return Number.isFinite(this.staleAfterDays) && this.staleAfterDays >= 0 ? Math.round(this.staleAfterDays) : 30;
   }
 
-  private view(data: WalletData): WalletView {
-    return buildWalletView(data.wallet, data.catalogue, { now: new Date(), staleAfterDays: this.staleDays });
-  }
-
   private get level(): number {
     return headingLevel(this.headingLevel, 2);
+  }
+
+  /** What the views of wallet.view.ts need from the element. */
+  private viewHost(): WalletHost {
+    return {
+      level: this.level,
+      locale: this.loc,
+      staleDays: this.staleDays,
+      expanded: this.expanded,
+      toggle: (pillar) => this.toggle(pillar),
+      retryButton: () => this.retryButton(),
+      wegwijzer: (text) => this.renderWegwijzer(text),
+      help: () => this.renderHelp(),
+    };
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -294,22 +272,33 @@ export class LlrWallet extends LlrElement {
     this.loc = this.locale; // resolved once per render (it walks the config and the DOM)
     const status = this.walletTask.status;
     const last = this.lastGood && this.lastGood.owner === this.owner ? this.lastGood.data : undefined;
-    if (status === TaskStatus.COMPLETE) return this.renderWallet(this.walletTask.value!, {});
+    if (status === TaskStatus.COMPLETE) return this.renderWallet(this.walletTask.value!);
     if (status === TaskStatus.ERROR && this.errorKind(this.walletTask.error) !== 'aborted') {
       const kind = this.errorKind(this.walletTask.error);
       if (kind === 'unauthorized') return this.renderLogin();
-      if (last && kind !== 'forbidden') return this.renderWallet(last, { refreshError: kind });
+      if (last && kind !== 'forbidden') return this.renderWallet(last, this.renderRefreshError(kind, last));
       return this.renderError(kind);
     }
-    return last ? this.renderWallet(last, { busy: true }) : this.renderSkeleton();
+    return last ? this.renderWallet(last, this.loadingStatus(), true) : this.renderSkeleton();
   }
 
   /** The outer section with the title; `busy` sets aria-busy (the skeleton and the wallet only). */
   private frame(content: unknown, busy?: boolean, cls = ''): TemplateResult {
-    return html`<section class="wallet ${cls}" part="wallet" aria-labelledby="wallet-title" aria-busy=${ifDefined(busy === undefined ? undefined : `${busy}`)} lang=${this.loc}>
-${heading(this.level, msg('Jouw leer- en loopbaanrekening', { id: 'wallet.title' }), { id: 'wallet-title', className: 'title', focusable: true })}
-${content}
-</section>`;
+    return html`<section
+      class="wallet ${cls}"
+      part="wallet"
+      aria-labelledby="wallet-title"
+      aria-busy=${ifDefined(busy === undefined ? undefined : `${busy}`)}
+      lang=${this.loc}
+    >
+      ${heading(this.level, msg('Jouw leer- en loopbaanrekening', { id: 'wallet.title' }), { id: 'wallet-title', className: 'title', focusable: true })}
+      ${content}
+    </section>`;
+  }
+
+  /** A loaded wallet (wallet.view.ts); `notice` (the loading status or a refresh error) follows its intro. */
+  private renderWallet(data: WalletData, notice: unknown = nothing, busy = false): TemplateResult {
+    return this.frame(data.ui.renderWallet(this.viewHost(), data, notice), busy);
   }
 
   private loadingStatus(): TemplateResult {
@@ -327,19 +316,25 @@ ${content}
    */
   private renderSkeleton(): TemplateResult {
     const block = (cls: string, cards = 0) => html`<div class="sk-section ${cls}">
-<div class="skeleton sk-heading"></div>
-<div class="skeleton sk-line"></div>
-${cards ? html`<div class="cards">${Array.from({ length: cards }, () => html`<div class="skeleton sk-card"></div>`)}</div>` : nothing}
-</div>`;
+      <div class="skeleton sk-heading"></div>
+      <div class="skeleton sk-line"></div>
+      ${cards ? html`<div class="cards">${Array.from({ length: cards }, () => html`<div class="skeleton sk-card"></div>`)}</div>` : nothing}
+    </div>`;
     return this.frame(
-      html`${this.loadingStatus()}
-${this.expectWallet
-        ? html`<div class="skeleton sk-intro"></div>
-<div class="skeleton sk-lapsing"></div>
-${block('sk-pillar', 2)} ${block('sk-pillar', 2)} ${block('sk-referrals', 2)} ${block('sk-more')} ${block('sk-help')}`
-        : html`<div class="skeleton sk-login"></div>
-${this.renderWegwijzer(this.anonymousWegwijzerText())}
-${this.renderHelp()}`}`,
+      html`
+        ${this.loadingStatus()}
+        ${this.expectWallet
+          ? html`
+              <div class="skeleton sk-intro"></div>
+              <div class="skeleton sk-lapsing"></div>
+              ${block('sk-pillar', 2)} ${block('sk-pillar', 2)} ${block('sk-referrals', 2)} ${block('sk-more')} ${block('sk-help')}
+            `
+          : html`
+              <div class="skeleton sk-login"></div>
+              ${this.renderWegwijzer(this.anonymousWegwijzerText())}
+              ${this.renderHelp()}
+            `}
+      `,
       true,
       'loading',
     );
@@ -349,117 +344,55 @@ ${this.renderHelp()}`}`,
     return msg('Liever niet aanmelden? Beantwoord een paar vragen en ontdek op welke steun je recht kan hebben.', { id: 'wallet.wegwijzer-anonymous' });
   }
 
+  /** The login prompt (wallet.view.ts, loaded before a 401 is shown; should it be missing, the offline error). */
   private renderLogin(): TemplateResult {
-    const x = this.extras;
-    return this.frame(html`${x
-      ? x.loginNotice(this.authCancelled ? undefined : this.loginHref, () => this.requestLogin())
-      : this.errorNotice('offline')}
-${this.renderWegwijzer(this.anonymousWegwijzerText())}
-${this.renderHelp()}`);
+    const ui = viewModule;
+    return this.frame(html`
+      ${ui ? ui.loginNotice(this.authCancelled ? undefined : this.loginHref, () => this.requestLogin()) : this.errorNotice('offline')}
+      ${this.renderWegwijzer(this.anonymousWegwijzerText())}
+      ${this.renderHelp()}
+    `);
   }
 
   private errorNotice(kind: ApiErrorKind, more: unknown = this.retryButton()): TemplateResult {
     return html`<div class="notice error" part="notice" role="alert">
-<p>${errorMessage(kind)}</p>
-${more}
-</div>`;
+      <p>${errorMessage(kind)}</p>
+      ${more}
+    </div>`;
   }
 
   private renderError(kind: ApiErrorKind): TemplateResult {
-    return this.frame(html`${this.errorNotice(
-      kind,
-      kind === 'forbidden'
-        ? html`<p>${msg('Denk je dat dit niet klopt? Neem contact op via de hulp hieronder.', { id: 'wallet.forbidden-help' })}</p>`
-        : this.retryButton(),
-    )}
-${this.renderHelp()}`);
+    return this.frame(html`
+      ${this.errorNotice(
+        kind,
+        kind === 'forbidden'
+          ? html`<p>${msg('Denk je dat dit niet klopt? Neem contact op via de hulp hieronder.', { id: 'wallet.forbidden-help' })}</p>`
+          : this.retryButton(),
+      )}
+      ${this.renderHelp()}
+    `);
   }
 
-  private renderWallet(data: WalletData, state: { busy?: boolean; refreshError?: ApiErrorKind }): TemplateResult {
-    const locale = this.loc;
-    const view = this.view(data);
-    const sub = this.level + 1;
-    const x = needsExtras(view) ? this.extras : undefined;
-    return this.frame(
-      html`<p class="intro">${msg(str`Wat je nog hebt om te leren en aan je loopbaan te werken, op ${formatDate(data.wallet.referenceDate, locale)}.`, { id: 'wallet.intro' })}</p>
-${state.busy ? this.loadingStatus() : nothing}
-${state.refreshError ? this.renderRefreshError(state.refreshError, data) : nothing}
-${view.missing.length ? x?.missingNotice(view, locale, this.retryButton(), extrasFormat) : nothing}
-${view.stale.length || view.walletStale ? x?.staleNotice(view, data, this.staleDays, locale, extrasFormat) : nothing}
-${view.empty ? x?.emptySection(view, sub, view.referrals.length ? this.renderCardList(view.referrals.map((r) => ({ incentive: r })), sub + 1) : nothing, extrasFormat) : nothing}
-${view.lapsing.length ? this.renderLapsing(view.lapsing, sub) : nothing}
-${this.renderPillar('money', view.pillars.money, sub)}
-${this.renderPillar('time', view.pillars.time, sub)}
-${view.referrals.length && !view.empty ? this.renderReferrals(view, sub) : nothing}
-${this.renderWegwijzer(msg('Ontdek met de Wegwijzer op welke steun je nog recht kan hebben.', { id: 'wallet.wegwijzer-text' }))}
-${this.renderHelp()}`,
-      !!state.busy,
-    );
-  }
-
+  /** A refresh failed: the last good data stays, under this notice. */
   private renderRefreshError(kind: ApiErrorKind, data: WalletData): TemplateResult {
-    const when = formatTimestamp(data.receivedAt, this.loc);
+    const when = data.ui.formatTimestamp(data.receivedAt, this.loc);
     return this.errorNotice(
       kind,
-      html`<p>${msg(str`Je ziet nog de gegevens van ${when}.`, { id: 'wallet.showing-old' })}</p>
-${this.retryButton()}`,
+      html`
+        <p>${msg(str`Je ziet nog de gegevens van ${when}.`, { id: 'wallet.showing-old' })}</p>
+        ${this.retryButton()}
+      `,
     );
-  }
-
-  private renderLapsing(items: LapseItem[], level: number): TemplateResult {
-    const locale = this.loc;
-    return html`<section class="lapsing" aria-labelledby="lapsing-title">
-${heading(level, msg('Gebruik het op tijd', { id: 'wallet.lapsing-title' }), { id: 'lapsing-title' })}
-<p>${msg('Wat je niet gebruikt, vervalt aan het einde van de periode.', { id: 'wallet.lapsing-intro' })}</p>
-<ul class="lapse-list">${items.map((item) => {
-      const amount = formatAmount(item.entitlement.remaining, item.entitlement.unit, locale);
-      const date = formatDate(item.entitlement.lapsesOn!, locale);
-      return html`<li>
-<span class="lapse-name">${pick(item.incentive.name, locale)}</span>
-<span class="lapse-text">${item.days === 0
-        ? msg(str`Laatste dag: ${amount} vervalt vandaag.`, { id: 'wallet.lapse-today' })
-        : msg(str`Nog ${formatDayCount(item.days, locale)}: ${amount} vervalt op ${date}.`, { id: 'wallet.lapse' })}</span>
-</li>`;
-    })}</ul>
-</section>`;
-  }
-
-  private renderPillar(pillar: Pillar, cards: WalletCard[], level: number): TemplateResult | typeof nothing {
-    if (!cards.length) return nothing;
-    const all = this.expanded.has(pillar);
-    const hidden = all ? 0 : Math.max(0, cards.length - CARDS_SHOWN);
-    return html`<section class="pillar ${pillar}" aria-labelledby="${pillar}-title">
-${heading(level, pillarLabel(pillar), { id: `${pillar}-title` })}
-<p>${pillar === 'money'
-      ? msg('Steun die (een deel van) je opleiding of loopbaanbegeleiding betaalt.', { id: 'wallet.money-intro' })
-      : msg('Steun die je tijd geeft om een opleiding te volgen.', { id: 'wallet.time-intro' })}</p>
-${this.renderCardList(hidden ? cards.slice(0, CARDS_SHOWN) : cards, level + 1)}
-${cards.length > CARDS_SHOWN ? this.extras?.showAllButton(all, cards, hidden, () => this.toggle(pillar)) : nothing}
-</section>`;
-  }
-
-  private renderReferrals(view: WalletView, level: number): TemplateResult {
-    return html`<section class="referrals" aria-labelledby="referrals-title">
-${heading(level, msg('Andere steun die bij je past', { id: 'wallet.referrals-title' }), { id: 'referrals-title' })}
-${this.renderCardList(view.referrals.map((r) => ({ incentive: r })), level + 1)}
-</section>`;
-  }
-
-  private renderCardList(cards: Array<{ incentive: CatalogueEntry; entitlement?: Entitlement; stale?: boolean }>, level: number): TemplateResult {
-    return html`<ul class="cards" role="list">${cards.map(
-      (c) =>
-        html`<li><llr-incentive-card .incentive=${c.incentive} .entitlement=${c.entitlement} ?stale=${!!c.stale} heading-level=${level} lang=${this.loc}></llr-incentive-card></li>`,
-    )}</ul>`;
   }
 
   private renderWegwijzer(text: string): TemplateResult | typeof nothing {
     const href = hostUrl(this.config.wegwijzerUrl);
     if (!href) return nothing;
     return html`<section class="more" aria-labelledby="more-title">
-${heading(this.level + 1, msg('Heb je nog recht op meer?', { id: 'wallet.more-title' }), { id: 'more-title' })}
-<p>${text}</p>
-<p><a href=${href}>${msg('Naar de Wegwijzer', { id: 'wallet.wegwijzer-link' })}</a></p>
-</section>`;
+      ${heading(this.level + 1, msg('Heb je nog recht op meer?', { id: 'wallet.more-title' }), { id: 'more-title' })}
+      <p>${text}</p>
+      <p><a href=${href}>${msg('Naar de Wegwijzer', { id: 'wallet.wegwijzer-link' })}</a></p>
+    </section>`;
   }
 
   private renderHelp(): TemplateResult | typeof nothing {
@@ -468,13 +401,13 @@ ${heading(this.level + 1, msg('Heb je nog recht op meer?', { id: 'wallet.more-ti
     const visit = this.helpVisitUrl ? hostUrl(this.helpVisitUrl) : undefined;
     if (!phone && !chat && !visit) return nothing;
     return html`<section class="help" aria-labelledby="help-title">
-${heading(this.level + 1, msg('Hulp nodig?', { id: 'wallet.help-title' }), { id: 'help-title' })}
-<p>${msg('Lukt het niet online, of heb je een vraag? We helpen je graag.', { id: 'wallet.help-intro' })}</p>
-<ul class="help-list">
-${phone ? html`<li>${msg('Bel gratis', { id: 'wallet.help-phone' })} <a href="tel:${phone.replace(/ /g, '')}">${phone}</a></li>` : nothing}
-${chat ? html`<li>${newWindowLink(chat, msg('Chat met ons', { id: 'wallet.help-chat' }))}</li>` : nothing}
-${visit ? html`<li>${newWindowLink(visit, this.helpVisitLabel || msg('Kom langs bij de VDAB in je buurt', { id: 'wallet.help-visit' }))}</li>` : nothing}
-</ul>
-</section>`;
+      ${heading(this.level + 1, msg('Hulp nodig?', { id: 'wallet.help-title' }), { id: 'help-title' })}
+      <p>${msg('Lukt het niet online, of heb je een vraag? We helpen je graag.', { id: 'wallet.help-intro' })}</p>
+      <ul class="help-list">
+        ${phone ? html`<li>${msg('Bel gratis', { id: 'wallet.help-phone' })} <a href="tel:${phone.replace(/ /g, '')}">${phone}</a></li>` : nothing}
+        ${chat ? html`<li>${newWindowLink(chat, msg('Chat met ons', { id: 'wallet.help-chat' }))}</li>` : nothing}
+        ${visit ? html`<li>${newWindowLink(visit, this.helpVisitLabel || msg('Kom langs bij de VDAB in je buurt', { id: 'wallet.help-visit' }))}</li>` : nothing}
+      </ul>
+    </section>`;
   }
 }
