@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { RESERVE_CSS } from './src/shared/reserve';
+import { RESERVE_CSS } from './src/shared/reserve.ts';
 
 /** Writes llr-embed.css: the space each element holds until it is defined (src/shared/reserve.ts). */
 function reserveCss(): Plugin {
@@ -29,8 +29,26 @@ export default defineConfig({
     sourcemap: true,
     lib: { entry: resolve(import.meta.dirname, 'src/embed.ts'), formats: ['es'], fileName: () => 'llr-embed.js' },
     rolldownOptions: {
+      // llr-embed.js exports nothing; this lets the core chunk leave out what only llr-embed.js needs (below).
+      preserveEntrySignatures: 'allow-extension',
       output: {
         minify: true,
+        // One core chunk (Lit, valibot, the client and the shared plumbing every element needs) instead of a dozen
+        // small shared ones: fewer requests, and gzip works across them. Element code, the engine and the locale
+        // texts stay in their own chunks, loaded only by the pages and states that need them.
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          // Not what llr-embed.js itself needs (the config it reads, the space it reserves): a page without our
+          // elements downloads only that.
+          groups: [
+            {
+              name: 'core',
+              test: (id: string) =>
+                /node_modules|\/src\/(shared|api)\/|\/src\/i18n\/(localization|generated\/locale-codes)\.ts|\/src\/domain\/dates\.ts/.test(id) &&
+                !/\/src\/shared\/(config|reserve)\.ts|@lit\/context\/lib\/create-context/.test(id),
+            },
+          ],
+        },
         // chunks/wallet-….js rather than chunks/define-….js: readable in a host's network panel.
         chunkFileNames: (chunk) => {
           const m = chunk.facadeModuleId?.match(/elements\/([^/]+)\/(?:define|[\w-]+\.runtime)\.ts$/);

@@ -46,7 +46,7 @@ function ownScript(): Element | null {
 }
 
 /** The tags named in `data-elements` ("all", or tags separated by spaces or commas); unknown names are ignored. */
-export function namedTags(value: string | null): Tag[] {
+function namedTags(value: string | null): Tag[] {
   const names = (value ?? '').split(/[\s,]+/).filter(Boolean);
   if (names.includes('all')) return TAGS;
   return TAGS.filter((t) => names.includes(t));
