@@ -96,7 +96,7 @@ if (existsSync(manifestPath)) {
   };
   const files = (keys) => [...keys].map((k) => readFileSync(`${embedDir}/${manifest[k].file}`));
   const define = (tag) => `src/elements/${tag.replace(/^llr-/, '')}/define.ts`;
-  const page = (tags) => closure(['src/embed.ts', ...tags.map(define)]);
+  const page = (tags) => closure(['src/embed.ts', ...tags.map((t) => (t.startsWith('llr-') ? define(t) : t))]);
   const pages = [
     ['llr-embed.js alone (reads its config, finds the elements)', []],
     ['embed, course catalogue page: llr-training-incentives', ['llr-training-incentives']],
@@ -104,14 +104,19 @@ if (existsSync(manifestPath)) {
     ['embed, page with all five tags', ['llr-provider', 'llr-incentive-card', 'llr-wallet', 'llr-training-incentives', 'llr-wegwijzer']],
   ];
   for (const [name, tags] of pages) addFiles(name, files(page(tags)), tags.length ? budgets.sizes.embedBundleGzipKB : undefined);
-  const all = page(pages[pages.length - 1][1]);
-  for (const [name, key] of [
-    ['  + on demand with the Wegwijzer: engine, questions, result page', 'src/elements/wegwijzer/wegwijzer.runtime.ts'],
-    ['  + on demand with a badge: course outlook, net cost', 'src/elements/training-incentives/training-incentives.runtime.ts'],
-    ['  + on demand in English: en texts', 'src/i18n/generated/locales/en.ts'],
-    ['  + on demand in French: fr texts', 'src/i18n/generated/locales/fr.ts'],
+  // What then loads with the data, beyond what that page already has.
+  const [, catalogueTags] = pages[1];
+  const [, burgerprofielTags] = pages[2];
+  const [, allTags] = pages[3];
+  const view = 'src/elements/wallet/wallet.view.ts';
+  for (const [name, key, base] of [
+    ['  + Burgerprofiel, with the wallet data: its views and the incentive card', view, page(burgerprofielTags)],
+    ['  + Burgerprofiel, with the rule set: engine, questions, result page', 'src/elements/wegwijzer/wegwijzer.runtime.ts', page([...burgerprofielTags, view])],
+    ['  + course catalogue, with the data: course outlook, net cost', 'src/elements/training-incentives/training-incentives.runtime.ts', page(catalogueTags)],
+    ['  + in English: the en texts', 'src/i18n/generated/locales/en.ts', page(allTags)],
+    ['  + in French: the fr texts', 'src/i18n/generated/locales/fr.ts', page(allTags)],
   ]) {
-    if (manifest[key]) addFiles(name, files(closure([key], all)));
+    if (manifest[key]) addFiles(name, files(closure([key], base)));
   }
 } else rows.push(['llr-embed.js', 'not built', '', '', 'run npm run build']);
 

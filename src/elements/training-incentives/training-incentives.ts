@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { localized, msg, str } from '@lit/localize';
@@ -14,7 +14,7 @@ import type { LocalText, RuleSet } from '../../domain/rule-set-schema';
 import { trainingIncentivesStyles } from './training-incentives.styles';
 import type { AnonymousView, CourseFacts, PersonalView } from './training-incentives.view';
 
-/** The course outlook, the net cost and the incentive card: loaded on demand, in parallel with the data. */
+/** The course outlook and the net cost: loaded on demand, in parallel with the data. */
 type Runtime = typeof import('./training-incentives.runtime');
 const loadRuntime = (): Promise<Runtime> =>
   import('./training-incentives.runtime').catch((cause: unknown) => {
@@ -87,6 +87,12 @@ let uid = 0;
 const MONEY_ICON = html`<span class="icon" aria-hidden="true">€</span>`;
 const TIME_ICON = html`<span class="icon time" aria-hidden="true">⏱</span>`;
 const INFO_ICON = html`<span class="icon info" aria-hidden="true">i</span>`;
+
+/**
+ * The personal explanation's <llr-incentive-card>s: loaded when a citizen opens it (each card renders once the
+ * tag is defined). Offline, the explanation keeps its sentences; the cards come with a later open.
+ */
+const loadCard = (): Promise<unknown> => import('../incentive-card/define').catch(() => undefined);
 
 const courseKey = (id: string, facts: CourseFacts): string => (id ? `id:${id}` : `facts:${JSON.stringify(facts)}`);
 
@@ -269,6 +275,11 @@ export class LlrTrainingIncentives extends LlrElement {
 
   /** The rule set of the last rendered view (for usage signals). */
   private ruleSetId?: string;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.open) void loadCard();
+  }
 
   private toggle(): void {
     this.open = !this.open;
