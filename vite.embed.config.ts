@@ -41,18 +41,23 @@ export default defineConfig({
           // Not what llr-embed.js itself needs (the config it reads, the space it reserves): a page without our
           // elements downloads only that.
           groups: [
+            // The card (class, define, formats) in one chunk: the wallet's view and the Wegwijzer's result need it in
+            // one step, not a chain of small chunks.
+            { name: 'incentive-card', test: /\/src\/elements\/incentive-card\// },
             {
               name: 'core',
               test: (id: string) =>
-                /node_modules|\/src\/(shared|api)\/|\/src\/i18n\/(localization|generated\/locale-codes)\.ts|\/src\/domain\/dates\.ts/.test(id) &&
-                !/\/src\/shared\/(config|reserve)\.ts|@lit\/context\/lib\/create-context/.test(id),
+                /node_modules|rolldown[:/]runtime|\/src\/(shared|api)\/|\/src\/i18n\/(localization|generated\/locale-codes)\.ts|\/src\/domain\/dates\.ts/.test(id) &&
+                !/\/src\/shared\/(config|reserve|safe-define)\.ts|@lit\/context\/lib\/create-context/.test(id),
             },
           ],
         },
         // chunks/wallet-….js rather than chunks/define-….js: readable in a host's network panel.
         chunkFileNames: (chunk) => {
-          const m = chunk.facadeModuleId?.match(/elements\/([^/]+)\/(?:define|[\w-]+\.runtime)\.ts$/);
-          return m ? `chunks/${m[1]}${chunk.facadeModuleId?.endsWith('runtime.ts') ? '-runtime' : ''}-[hash].js` : 'chunks/[name]-[hash].js';
+          const m = chunk.facadeModuleId?.match(/elements\/([^/]+)\/([\w.-]+)\.ts$/);
+          if (!m) return 'chunks/[name]-[hash].js';
+          const [, folder, file] = m as unknown as [string, string, string];
+          return `chunks/${file === folder ? folder : `${folder}-${file.replace(/^[\w-]+\./, '')}`}-[hash].js`;
         },
       },
     },

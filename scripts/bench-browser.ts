@@ -6,13 +6,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { serve } from './serve';
 import { handlers } from '../mocks/handlers';
 import { scaledWallet } from '../mocks/personas';
 import { launchOptions } from '../test/support/chromium';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+/**
+ * The wallet is measured twice: with an API that answers at once (the mock's default), so the wallet's view chunk,
+ * requested in parallel with the data, may still be loading and is on the measured path; and with an API that
+ * takes 150 ms, as a real one behind a gateway does, so what is measured is the rendering itself.
+ */
+const API_LATENCIES_MS = [0, 150];
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -29,9 +35,12 @@ if (!existsSync('dist/embed/llr-embed.js')) {
 const mounts = [{ prefix: '/dist/', dir: 'dist' }, { prefix: '/', dir: 'bench/page' }];
 const browser: Browser = await puppeteer.launch(launchOptions());
 
-async function walletRender(count: number): Promise<number[]> {
+async function walletRender(count: number, latency: number): Promise<number[]> {
   const wallet = scaledWallet(count);
-  const served = await serve({ mounts, handlers: [http.get('*/api/llr/v1/wallet', () => HttpResponse.json(wallet)), ...handlers] });
+  const served = await serve({ mounts, handlers: [http.get('*/api/llr/v1/wallet', async () => {
+    if (latency) await delay(latency);
+    return HttpResponse.json(wallet);
+  }), ...handlers] });
   const times: number[] = [];
   try {
     for (let i = 0; i < RUNS; i += 1) {
@@ -48,11 +57,13 @@ async function walletRender(count: number): Promise<number[]> {
   return times;
 }
 
-for (const count of [10, 50, 200]) {
-  const times = await walletRender(count);
-  const m = median(times);
-  const budget = count === 50 ? budgets.timings.wallet50RenderMs : undefined;
-  rows.push([`wallet, ${count} entitlements: last API response → rendered`, `${m.toFixed(1)} ms`, budget ? `≤ ${budget} ms` : '', budget ? (m <= budget ? 'met' : 'NOT MET') : '']);
+for (const latency of API_LATENCIES_MS) {
+  for (const count of [10, 50, 200]) {
+    const m = median(await walletRender(count, latency));
+    const budget = count === 50 ? budgets.timings.wallet50RenderMs : undefined;
+    const api = latency ? `API takes ${latency} ms` : 'API answers at once';
+    rows.push([`wallet, ${count} entitlements, ${api}: last API response → rendered`, `${m.toFixed(1)} ms`, budget ? `≤ ${budget} ms` : '', budget ? (m <= budget ? 'met' : 'NOT MET') : '']);
+  }
 }
 
 // A wizard step: click an answer and "Doorgaan" → the next question is rendered.

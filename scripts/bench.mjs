@@ -95,7 +95,14 @@ if (existsSync(manifestPath)) {
     return out;
   };
   const files = (keys) => [...keys].map((k) => readFileSync(`${embedDir}/${manifest[k].file}`));
-  const define = (tag) => `src/elements/${tag.replace(/^llr-/, '')}/define.ts`;
+  // The embed imports each element's class module (src/embed.ts) and defines it itself.
+  const elementChunks = manifest['src/embed.ts'].dynamicImports ?? [];
+  const define = (tag) => {
+    const name = tag.replace(/^llr-/, '');
+    const key = elementChunks.find((k) => manifest[k].name === name);
+    if (!key) throw new Error(`bench: no chunk for <${tag}> among the embed's dynamic imports`);
+    return key;
+  };
   const page = (tags) => closure(['src/embed.ts', ...tags.map((t) => (t.startsWith('llr-') ? define(t) : t))]);
   const pages = [
     ['llr-embed.js alone (reads its config, finds the elements)', []],

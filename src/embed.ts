@@ -21,17 +21,21 @@
  */
 import { readScriptConfig, setScriptConfig } from './shared/config';
 import { RESERVE_CSS } from './shared/reserve';
+import { safeDefine } from './shared/safe-define';
 
 const LOADED = Symbol.for('llr:embed-loaded');
 const registry = globalThis as typeof globalThis & { [LOADED]?: string };
 
-/** Every tag and the chunk that defines it (with what it renders inside, e.g. the wallet's cards). */
+/**
+ * Every tag and the chunk with its class. The loader defines the classes itself (see `load`), so the chunks can be
+ * fetched in parallel and still be defined in this order.
+ */
 const ELEMENTS = {
-  'llr-provider': () => import('./elements/provider/define'),
-  'llr-incentive-card': () => import('./elements/incentive-card/define'),
-  'llr-wallet': () => import('./elements/wallet/define'),
-  'llr-training-incentives': () => import('./elements/training-incentives/define'),
-  'llr-wegwijzer': () => import('./elements/wegwijzer/define'),
+  'llr-provider': () => import('./elements/provider/provider').then((m) => m.LlrProvider),
+  'llr-incentive-card': () => import('./elements/incentive-card/incentive-card').then((m) => m.LlrIncentiveCard),
+  'llr-wallet': () => import('./elements/wallet/wallet').then((m) => m.LlrWallet),
+  'llr-training-incentives': () => import('./elements/training-incentives/training-incentives').then((m) => m.LlrTrainingIncentives),
+  'llr-wegwijzer': () => import('./elements/wegwijzer/wegwijzer').then((m) => m.LlrWegwijzer),
 } as const;
 type Tag = keyof typeof ELEMENTS;
 const TAGS = Object.keys(ELEMENTS) as Tag[];
@@ -53,24 +57,25 @@ function namedTags(value: string | null): Tag[] {
 }
 
 const requested = new Set<Tag>();
-let provider: Promise<unknown> | undefined;
+/** The definitions so far: a later batch (elements the host adds) is defined after an earlier one. */
+let defined: Promise<unknown> = Promise.resolve();
 
-function load(tags: Iterable<Tag>): void {
-  for (const tag of tags) {
-    if (requested.has(tag)) continue;
-    requested.add(tag);
-    if (tag === 'llr-provider') {
-      provider = ELEMENTS[tag]();
-      provider.catch((error: unknown) => console.error('llr-embed: llr-provider could not be loaded', error));
-      continue;
-    }
-    // A provider on the page is defined first, so the elements inside it find their configuration when they
-    // connect (and fetch once, from the right API) instead of starting with the defaults.
-    void (provider ?? Promise.resolve())
-      .catch(() => {})
-      .then(() => ELEMENTS[tag]())
-      .catch((error: unknown) => console.error(`llr-embed: ${tag} could not be loaded`, error));
-  }
+function load(tags: readonly Tag[]): void {
+  const fresh = tags.filter((tag) => !requested.has(tag));
+  if (!fresh.length) return;
+  for (const tag of fresh) requested.add(tag);
+  // All chunks are fetched at once; the classes are defined in the order of ELEMENTS, the provider first, so the
+  // elements inside it find their configuration when they connect (and fetch once, from the right API).
+  const classes = fresh.map((tag) => ELEMENTS[tag]());
+  defined = defined.then(() =>
+    Promise.allSettled(classes).then((results) =>
+      results.forEach((result, i) => {
+        const tag = fresh[i] as Tag;
+        if (result.status === 'fulfilled') safeDefine(tag, result.value);
+        else console.error(`llr-embed: ${tag} could not be loaded`, result.reason);
+      }),
+    ),
+  );
   if (requested.size === TAGS.length) observer?.disconnect();
 }
 

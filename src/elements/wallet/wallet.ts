@@ -23,8 +23,9 @@ let viewModule: View | undefined;
 let viewLoading: Promise<View> | undefined;
 /** Loads wallet.view.ts once per page; a failed load is a network error, and is tried again on the next call. */
 function loadView(): Promise<View> {
-  return (viewLoading ??= import('./wallet.view').then(
-    (m) => (viewModule = m),
+  // The card is imported by the view too; asking for both at once saves a round trip.
+  return (viewLoading ??= Promise.all([import('./wallet.view'), import('../incentive-card/define')]).then(
+    ([m]) => (viewModule = m),
     (cause: unknown) => {
       viewLoading = undefined;
       throw new ApiError('offline', 'llr-wallet: its views could not be loaded', { cause });
@@ -140,9 +141,11 @@ export class LlrWallet extends LlrElement {
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (signal.aborted) throw new ApiError('aborted', 'Superseded before the request was sent');
       // In parallel; the wallet's error (401 above all) wins over the catalogue's.
-      const pending = Promise.allSettled([api.getWallet(signal), api.getCatalogue(signal)]);
-      // The date formats cost a first use: made while the requests are in flight (when the views came first).
-      views.then((ui) => ui.warmUpFormats(this.loc), () => undefined);
+      let answered = false;
+      const pending = Promise.allSettled([api.getWallet(signal), api.getCatalogue(signal)]).finally(() => (answered = true));
+      // Intl formats cost a first use: made while the requests are in flight, when the views come first (after the
+      // answer, rendering makes only the ones it needs).
+      views.then((ui) => answered || ui.warmUpFormats(this.loc), () => undefined);
       const [wallet, catalogue] = await pending;
       if (wallet.status === 'rejected' || catalogue.status === 'rejected') {
         const error: unknown = wallet.status === 'rejected' ? wallet.reason : (catalogue as PromiseRejectedResult).reason;
@@ -176,6 +179,9 @@ export class LlrWallet extends LlrElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Start on the views now, not after the first render and the token wait below: with a fast API they are
+    // otherwise what the data waits for.
+    loadView().catch(() => undefined);
     if (this.resumeOnConnect) {
       this.resumeOnConnect = false;
       this.reload();
