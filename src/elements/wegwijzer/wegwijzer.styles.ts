@@ -292,7 +292,18 @@ export const wegwijzerStyles = css`
     display: grid;
     gap: 0.5em;
     align-content: start;
-    min-height: 28.5em;
+  }
+  /* The skeleton and every step keep at least the first question's height, so nothing below the Wegwijzer moves
+     when the questions arrive (measured: 460 px at 1024 px wide, 604 px at 360 px). */
+  .loading,
+  .wizard {
+    min-height: 28.75em;
+  }
+  @media (max-width: 40em) {
+    .loading,
+    .wizard {
+      min-height: 37.75em;
+    }
   }
   .loading .skeleton {
     height: 1.5em;
