@@ -3,8 +3,7 @@
  * day counts in the element's locale, localized API text, and headings at a host-chosen level.
  * Call the msg()-using helpers from render() (or functions it calls) so they follow the active locale.
  */
-import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { LocalizedSteps, LocalizedText, Pillar, Unit } from '../../api';
 import type { Locale } from '../../i18n/localization';
@@ -111,9 +110,7 @@ export function pillarLabel(pillar: Pillar | undefined): string {
       : msg('Andere steun', { id: 'card.pillar.referral' });
 }
 
-/** A link that opens in a new window (without access to this page), with a screen-reader hint saying so. */
-export const newWindowLink = (href: string, label: unknown, part?: string): TemplateResult =>
-  html`<a href=${href} part=${ifDefined(part)} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden"> ${msg('(opent in een nieuw venster)', { id: 'card.new-window' })}</span></a>`;
+export { newWindowLink } from '../../shared/links';
 
 /** Decorative pillar icons: always next to a text label, never the only signal. */
 const icon = (d: string) =>

@@ -5,6 +5,7 @@ import { localized, msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { LlrElement } from '../../shared/llr-element';
 import { hostUrl } from '../../shared/safe-url';
+import { newWindowLink } from '../../shared/links';
 import { heading, headingLevel } from '../../shared/heading';
 import { errorMessage, loadingLabel, retryLabel } from '../../shared/messages';
 import { ApiError, isApiError, type ApiErrorKind, type Catalogue, type Pillar, type Wallet } from '../../api';
@@ -62,14 +63,6 @@ declare global {
     'llr-wallet-load': CustomEvent<WalletLoadDetail>;
   }
 }
-
-/**
- * A help link that opens in a new window, with the screen-reader hint saying so. The same as newWindowLink() in
- * incentive-card/format.ts (same text and message id), kept here: the help must render without the views, and
- * importing format.ts would put it in the entry (or a chunk of its own) for this one function.
- */
-const newWindowLink = (href: string, label: unknown): TemplateResult =>
-  html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden"> ${msg('(opent in een nieuw venster)', { id: 'card.new-window' })}</span></a>`;
 
 /** Help for people who get stuck online (vision note: phone, chat, face to face). */
 export const DEFAULT_HELP = {

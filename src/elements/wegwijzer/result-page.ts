@@ -9,6 +9,7 @@ import { msg, str } from '@lit/localize';
 import { hostUrl, httpsUrl } from '../../shared/safe-url';
 import { helpLine } from '../../shared/messages';
 import { heading } from '../../shared/heading';
+import { newWindowLink } from '../../shared/links';
 import type { Lang } from '../../domain/rule-set-schema';
 import type { ReferralItem, ResultItem, ResultModel } from './result-view';
 
@@ -172,6 +173,6 @@ function renderReferral(host: ResultHost, r: ReferralItem, level: number): Templ
       ? html`<p class="label">${msg('Waarom voor jou?', { id: 'wegwijzer.result.why-you' })}</p>
           <p>${r.why}</p>`
       : nothing}
-    ${!r.entry && url ? html`<p><a href=${url} target="_blank" rel="noopener noreferrer">${r.name}</a></p>` : nothing}
+    ${!r.entry && url ? html`<p>${newWindowLink(url, r.name)}</p>` : nothing}
   </li>`;
 }
