@@ -15,3 +15,4 @@ export { readAnswer, renderQuestion, renderSummary } from './steps-page';
 export { sanitize, validAnswer } from './answers';
 export { replay } from './replay';
 export { WIZARD_OPTIONS } from './simulate';
+export { stepStyles } from './wegwijzer-steps.styles';

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { localized, msg } from '@lit/localize';
@@ -107,6 +107,7 @@ export class LlrWegwijzer extends LlrElement {
   private shownStep: StepId | null = null;
   private draftFor: StepId | null = null;
   private replayCache?: { answers: WizardAnswers; ruleSet: RuleSet; date: string; run: Replay };
+  private stepStylesAdopted = false;
   /** Answers read from sessionStorage, checked against the situation model once the engine has loaded. */
   private stored: StoredRaw | null = null;
 
@@ -234,6 +235,11 @@ export class LlrWegwijzer extends LlrElement {
     super.willUpdate(changed);
     const loaded = this.loaded;
     if (!loaded) return;
+    if (!this.stepStylesAdopted) {
+      // The step pages' styles come with the engine: adopted before the first question is rendered.
+      this.stepStylesAdopted = true;
+      adoptStyles(this.renderRoot as ShadowRoot, [...LlrWegwijzer.elementStyles, loaded.rt.stepStyles]);
+    }
     if (this.stored) {
       // First render with the engine: restore what this tab stored, as far as the domain accepts it.
       const restored = loaded.rt.sanitize(this.stored);
