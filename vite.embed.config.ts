@@ -41,6 +41,10 @@ export default defineConfig({
           // Not what llr-embed.js itself needs (the config it reads, the space it reserves): a page without our
           // elements downloads only that.
           groups: [
+            // What llr-embed.js itself needs (reading its script tag, reserving room, defining): a small chunk of its
+            // own, shared with the rest. No chunk may import llr-embed.js itself: a host that loads it as
+            // llr-embed.js?v=3 would then get a second copy of the entry, without the script tag's configuration.
+            { name: 'boot', test: /\/src\/shared\/(config|reserve|safe-define)\.ts|@lit\/context\/lib\/create-context/ },
             // The card (class, define, formats) in one chunk: the wallet's view and the Wegwijzer's result need it in
             // one step, not a chain of small chunks.
             { name: 'incentive-card', test: /\/src\/elements\/incentive-card\// },

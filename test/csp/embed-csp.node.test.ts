@@ -128,6 +128,16 @@ describe('llr-embed.js under a strict CSP with Trusted Types', () => {
     await page.close();
   });
 
+  it('keeps its script tag configuration when the host loads it with a version in the URL (llr-embed.js?v=…)', async () => {
+    const page = await open('', 'versioned.html');
+    await shadowText(page, 'llr-training-incentives');
+    const hrefs = await page.$eval('llr-training-incentives', (el) => Array.from(el.shadowRoot?.querySelectorAll('a') ?? []).map((a) => a.href));
+    assert.ok(hrefs.includes('https://www.vlaanderen.be/wegwijzer?van=versie'), `wegwijzer link from data-wegwijzer-url: ${hrefs.join(', ')}`);
+    const entries = page.requests.filter((p) => p === '/dist/embed/llr-embed.js');
+    assert.equal(entries.length, 1, `one copy of the entry, not a second one without the query: ${page.requests.join(', ')}`);
+    await page.close();
+  });
+
   it('takes its configuration from the data-* attributes of its script tag', async () => {
     const page = await open();
     await shadowText(page, 'llr-training-incentives');
