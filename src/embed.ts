@@ -71,12 +71,17 @@ function load(tags: readonly Tag[]): void {
     Promise.allSettled(classes).then((results) =>
       results.forEach((result, i) => {
         const tag = fresh[i] as Tag;
-        if (result.status === 'fulfilled') safeDefine(tag, result.value);
-        else console.error(`llr-embed: ${tag} could not be loaded`, result.reason);
+        if (result.status === 'fulfilled') {
+          safeDefine(tag, result.value);
+          return;
+        }
+        // Tried again when the connection is back or the host adds the element again; the host hears of it.
+        requested.delete(tag);
+        console.error(`llr-embed: ${tag} could not be loaded`, result.reason);
+        document.dispatchEvent(new CustomEvent('llr-embed-error', { detail: { tag } }));
       }),
     ),
   );
-  if (requested.size === TAGS.length) observer?.disconnect();
 }
 
 /** The LLR tags in and under these nodes that are not loaded yet. */
@@ -91,8 +96,6 @@ function tagsIn(nodes: Iterable<Node>): Set<Tag> {
   for (const tag of requested) found.delete(tag);
   return found;
 }
-
-let observer: MutationObserver | undefined;
 
 function reserveSpace(): void {
   try {
@@ -113,13 +116,17 @@ if (!registry[LOADED]) {
   // Provider first in the order, then what the page holds now, then whatever the host adds later.
   const present = tagsIn([document.documentElement]);
   load(TAGS.filter((t) => named.includes(t) || present.has(t)));
-  if (requested.size < TAGS.length) {
-    observer = new MutationObserver((records) => {
-      const added: Node[] = [];
-      for (const r of records) added.push(...Array.from(r.addedNodes));
-      const found = tagsIn(added);
-      if (found.size) load(TAGS.filter((t) => found.has(t)));
-    });
-    observer.observe(document.documentElement, { childList: true, subtree: true });
-  }
+  new MutationObserver((records) => {
+    if (requested.size === TAGS.length) return;
+    const added: Node[] = [];
+    for (const r of records) added.push(...Array.from(r.addedNodes));
+    const found = tagsIn(added);
+    if (found.size) load(TAGS.filter((t) => found.has(t)));
+  }).observe(document.documentElement, { childList: true, subtree: true });
+  // A chunk that failed (offline) is asked for again when the connection is back.
+  window.addEventListener('online', () => {
+    const found = tagsIn([document.documentElement]);
+    for (const tag of namedTags(script?.getAttribute('data-elements') ?? null)) if (!requested.has(tag)) found.add(tag);
+    if (found.size) load(TAGS.filter((t) => found.has(t)));
+  });
 }

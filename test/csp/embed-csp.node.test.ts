@@ -94,6 +94,37 @@ describe('llr-embed.js under a strict CSP with Trusted Types', () => {
     await page.close();
   });
 
+  it('llr-embed.css gives each element its loading height until it is defined, and none when it is hidden', async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1100, height: 900 });
+    await page.goto(`${served.url}/reserve.html`, { waitUntil: 'load' });
+    const heights = await page.evaluate(() =>
+      Object.fromEntries(['shown', 'hidden', 'wegwijzer', 'badge'].map((id) => [id, document.getElementById(id)!.getBoundingClientRect().height])),
+    );
+    assert.deepEqual(heights, { shown: 438, hidden: 0, wegwijzer: 460, badge: 48 });
+    await page.close();
+  });
+
+  it('reports an element whose code could not be loaded, and loads it when the connection is back', async () => {
+    const page = await browser.newPage();
+    await page.setRequestInterception(true);
+    let failed = 0;
+    page.on('request', (request) => {
+      // The badge's chunk fails once, as on a train going through a tunnel.
+      if (/\/chunks\/training-incentives-[\w-]{8}\.js$/.test(new URL(request.url()).pathname) && failed++ === 0) void request.abort('internetdisconnected');
+      else void request.continue();
+    });
+    await page.goto(`${served.url}/catalogue.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => (window as unknown as { __llrEmbedErrors: string[] }).__llrEmbedErrors.length > 0, { timeout: 10000 });
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { __llrEmbedErrors: string[] }).__llrEmbedErrors), ['llr-training-incentives']);
+    assert.equal(await page.evaluate(() => !!customElements.get('llr-training-incentives')), false);
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    const text = await shadowText(page, 'llr-training-incentives');
+    assert.match(text, /mogelijk|Geen Vlaamse opleidingspremie/);
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { __llrErrors: string[] }).__llrErrors), []);
+    await page.close();
+  });
+
   it('defines what data-elements names, for hosts that render us inside their own shadow root', async () => {
     const page = await open('', 'shadow.html');
     await page.waitForFunction(

@@ -6,3 +6,6 @@ document.addEventListener('securitypolicyviolation', (e) => {
 });
 window.addEventListener('error', (e) => window.__llrErrors.push(String(e.message)));
 window.addEventListener('unhandledrejection', (e) => window.__llrErrors.push(String(e.reason)));
+// What llr-embed.js reports when an element's code could not be loaded.
+window.__llrEmbedErrors = [];
+document.addEventListener('llr-embed-error', (e) => window.__llrEmbedErrors.push(e.detail.tag));
