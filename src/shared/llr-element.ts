@@ -1,10 +1,22 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ContextConsumer } from '@lit/context';
+import { ContextConsumer, ContextRoot } from '@lit/context';
 import { createApiClient, resolveLang, type ApiClient } from '../api';
 import { configContext, ownConfig, resolveConfig, type ResolvedConfig } from './config';
 import { closestLang } from './lang';
 import { useLocale, type Locale } from '../i18n/localization';
+
+/**
+ * A provider that is defined after elements inside it already asked for their configuration (a single-page app
+ * that adds `<llr-provider>` later, or a page whose provider code arrives last) still reaches them: the context
+ * root keeps unanswered requests and replays them when a provider appears. Once per page, for every copy.
+ */
+const CONTEXT_ROOT = Symbol.for('llr:context-root');
+const pageGlobals = globalThis as typeof globalThis & { [CONTEXT_ROOT]?: ContextRoot };
+if (typeof document !== 'undefined' && !pageGlobals[CONTEXT_ROOT]) {
+  pageGlobals[CONTEXT_ROOT] = new ContextRoot();
+  pageGlobals[CONTEXT_ROOT].attach(document.documentElement);
+}
 
 /**
  * Base class of every LLR element: configuration (attribute → provider → embed script → default),

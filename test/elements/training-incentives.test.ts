@@ -390,6 +390,16 @@ describe('llr-training-incentives: requests', () => {
 // ---------------------------------------------------------------- accessibility, keyboard, layout
 
 describe('llr-training-incentives: accessibility', () => {
+  it('marks its text with its language, also when the host sets lang as a property (React, Vue, Angular)', async () => {
+    const el = await mount({ lang: 'nl' });
+    expect($(el, '.badge')!.getAttribute('lang')).to.equal('nl');
+    el.removeAttribute('lang');
+    el.lang = 'fr';
+    await settled(el, 'fr');
+    expect(el.hasAttribute('lang'), 'no attribute written on the host').to.equal(false);
+    expect($(el, '.badge')!.getAttribute('lang')).to.equal('fr');
+  });
+
   for (const lang of LANGS) {
     it(`${lang}: axe in every state (loading, anonymous, nothing, personal, personal nothing), collapsed and expanded`, async () => {
       useHandlers(...faultHandlers('slow', '/trainings/graduaat-programmeren', { slowMs: 1500 }));

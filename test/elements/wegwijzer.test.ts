@@ -583,6 +583,20 @@ describe('llr-wegwijzer', function () {
       expect(seenRequests('/events')).to.deep.equal([]);
     });
 
+    it('moved to another id after loading, it continues with what that id stored, without losing it on the next answer', async () => {
+      const m = await mount('nl');
+      sessionStorage.setItem('llr-wegwijzer:v1:other', JSON.stringify({ answers: { status: 'jobseeker' }, dontKnow: [], step: 'residence' }));
+      const parent = m.el.parentElement!;
+      m.el.remove();
+      m.el.id = 'other';
+      parent.append(m.el);
+      await waitUntil(() => m.steps.at(-1) === 'residence', 'the stored step of the new id', { timeout: 5000 });
+      await answerWithKeyboard(m.el, 'flanders', 'nl');
+      await waitUntil(() => m.steps.length > 0 && m.steps.at(-1) !== 'residence', 'next step');
+      const saved = JSON.parse(sessionStorage.getItem('llr-wegwijzer:v1:other') ?? 'null') as { answers: Record<string, unknown> };
+      expect(saved.answers).to.deep.equal({ status: 'jobseeker', residence: 'flanders' });
+    });
+
     it('stores only the answers and the step in sessionStorage', async () => {
       const m = await mount('nl');
       await answerWithKeyboard(m.el, 'self-employed', 'nl');

@@ -7,6 +7,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { seenRequests } from '../support/mock-api';
 import { getScriptConfig, readScriptConfig, setScriptConfig } from '../../src/shared/config';
 import '../../src/define';
+import { LlrProvider } from '../../src/elements/provider/provider';
 
 const cardRequest = () => seenRequests('/incentives').at(-1) ?? '';
 
@@ -36,6 +37,16 @@ describe('configuration precedence', () => {
       html`<llr-provider api-base="/from-provider/v1"><llr-incentive-card api-base="/api/llr/v1" incentive-id="opleidingscheques"></llr-incentive-card></llr-provider>`,
     );
     await waitUntil(() => cardRequest().startsWith('GET /api/llr/v1/'), 'attribute used');
+  });
+});
+
+describe('a provider defined after the elements inside it', () => {
+  it('still gives them its configuration (a single-page app adding <llr-provider> later)', async () => {
+    // A provider tag nobody has defined yet: the card inside asks for its configuration before a provider exists.
+    await fixture(html`<llr-provider-late api-base="/from-late-provider/v1"><llr-incentive-card incentive-id="opleidingscheques"></llr-incentive-card></llr-provider-late>`);
+    await waitUntil(() => cardRequest() !== '', 'card requested its entry');
+    customElements.define('llr-provider-late', class extends LlrProvider {});
+    await waitUntil(() => cardRequest().includes('/from-late-provider/v1/'), 'the late provider configuration reached the card', { timeout: 5000 });
   });
 });
 

@@ -335,7 +335,7 @@ export class LlrTrainingIncentives extends LlrElement {
   // ------------------------------------------------------------------ states
 
   private renderLoading(): TemplateResult {
-    return html`<div class="badge loading" part="badge" aria-busy="true">
+    return html`<div class="badge loading" part="badge" aria-busy="true" lang=${this.locale}>
       <span class="visually-hidden">${loadingLabel()}</span>
       <span class="skeleton skeleton-line" aria-hidden="true"></span>
     </div>`;
@@ -344,7 +344,7 @@ export class LlrTrainingIncentives extends LlrElement {
   private renderQuiet(): TemplateResult | typeof nothing {
     if (this.onError === 'hidden') return nothing;
     const wegwijzer = hostUrl(this.config.wegwijzerUrl);
-    return html`<div class="badge quiet" part="badge">
+    return html`<div class="badge quiet" part="badge" lang=${this.locale}>
       <div class="line">
         ${INFO_ICON}
         <p class="text">${msg('Premies voor deze opleiding kunnen we nu niet tonen.', { id: 'training.quiet' })}</p>
@@ -362,7 +362,7 @@ export class LlrTrainingIncentives extends LlrElement {
     const names = this.list(view.opens.map((o) => o.name[lang]));
     const summary = msg(str`${names} mogelijk.`, { id: 'training.possible' });
     const pillars = new Set(view.opens.map((o) => o.pillar));
-    return html`<div class="badge anonymous" part="badge">
+    return html`<div class="badge anonymous" part="badge" lang=${lang}>
       <div class="line">
         ${this.renderToggle(this.pillarIcon(pillars), html`<span class="summary">${summary}</span>`)}
         ${wegwijzer
@@ -393,7 +393,7 @@ export class LlrTrainingIncentives extends LlrElement {
   /** A course that opens nothing: a neutral line, never an error look, with where else to look. */
   private renderNothing(view: AnonymousView): TemplateResult {
     const wegwijzer = hostUrl(this.config.wegwijzerUrl);
-    return html`<div class="badge neutral" part="badge">
+    return html`<div class="badge neutral" part="badge" lang=${this.locale}>
       <div class="line">
         ${this.renderToggle(
           INFO_ICON,
@@ -479,7 +479,7 @@ export class LlrTrainingIncentives extends LlrElement {
     const name = (id: string) => rs.incentives.find((i) => i.id === id)?.name[lang] ?? id;
     const entitlementsShown = [...cost.covered.map((c) => c.incentive), ...(cost.leaveHoursUsable > 0 ? [rs.netCost.leave.incentive] : [])];
     const walletReferrals = view.wallet.referrals;
-    return html`<div class=${classMap({ badge: true, personal: true, neutral: !news })} part="badge">
+    return html`<div class=${classMap({ badge: true, personal: true, neutral: !news })} part="badge" lang=${lang}>
       <div class="line">
         ${this.renderToggle(news ? MONEY_ICON : INFO_ICON, line)}
         ${walletUrl

@@ -166,6 +166,8 @@ export class LlrWegwijzer extends LlrElement {
       this.storageId = id;
       this.restored = true;
       this.stored = readStored(id);
+      // Applied in the next update (once the engine is there): also when it is there already.
+      this.requestUpdate();
     }
   }
 
@@ -238,7 +240,7 @@ export class LlrWegwijzer extends LlrElement {
     if (!this.stepStylesAdopted) {
       // The step pages' styles come with the engine: adopted before the first question is rendered.
       this.stepStylesAdopted = true;
-      adoptStyles(this.renderRoot as ShadowRoot, [...LlrWegwijzer.elementStyles, loaded.rt.stepStyles]);
+      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LlrWegwijzer).elementStyles, loaded.rt.stepStyles]);
     }
     if (this.stored) {
       // First render with the engine: restore what this tab stored, as far as the domain accepts it.
