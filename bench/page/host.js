@@ -1,6 +1,5 @@
-// The bench host page: passes the persona's token (?persona=…) to every widget through <llr-provider>.
+// The bench host page: passes the persona's token (?persona=…) to every widget through <llr-provider>, as
+// docs/embedding.md shows: set on the element right away (before or after it is defined, Lit keeps it).
 const persona = new URLSearchParams(location.search).get('persona');
-customElements.whenDefined('llr-provider').then(() => {
-  const provider = document.querySelector('llr-provider');
-  if (provider && persona) provider.getToken = () => `demo-${persona}`;
-});
+const provider = document.querySelector('llr-provider');
+if (provider && persona) provider.getToken = () => `demo-${persona}`;

@@ -26,9 +26,13 @@ export const styles = [
     }
     .cards > li {
       min-inline-size: 0;
-      /* Off-screen cards skip layout and paint until scrolled near (large wallets stay fast). */
+    }
+    /* Cards after the first four of a list skip layout and paint until scrolled near (large wallets stay fast).
+       Not the first ones: content-visibility lays a card out at its placeholder size first, and a card in view
+       would then jump to its real size (layout shift). */
+    .cards > li:nth-child(n + 5) {
       content-visibility: auto;
-      contain-intrinsic-size: auto 28em;
+      contain-intrinsic-size: auto 22em;
     }
     @container (min-width: 40em) {
       .cards { grid-template-columns: repeat(2, minmax(0, 1fr)); }
@@ -80,21 +84,26 @@ export const styles = [
     .help-list { padding-inline-start: 1.25em; display: grid; gap: 0.25em; }
     .help-list a, .more a { font-weight: 600; }
 
-    /* Skeleton: about the space of a typical wallet, or of the login prompt (see renderSkeleton). */
-    .sk-intro { block-size: 3em; inline-size: 90%; }
-    .sk-lapsing { block-size: 22em; }
+    /* Skeleton: the space of a typical wallet (measured on the most common one, a private-sector employee with
+       cheques and training leave: 1814 px at 1024 px wide, 3661 px at 360 px), or of the login prompt (see
+       renderSkeleton), so that what is below the wallet barely moves when the data arrives. */
+    .sk-intro { block-size: 4.5em; inline-size: 90%; }
+    .sk-lapsing { block-size: 22.1875em; }
     .sk-section { display: flex; flex-direction: column; gap: 0.5em; }
     .sk-heading { block-size: 1.5625em; inline-size: 50%; }
     .sk-line { block-size: 1.5em; inline-size: 85%; }
-    .sk-card { block-size: 28em; }
+    .sk-card { block-size: 30.625em; }
+    .sk-referrals .sk-card { block-size: 15.375em; }
     .sk-more { min-block-size: 7em; }
-    .sk-help { min-block-size: 10em; }
+    .sk-help { min-block-size: 10.5625em; }
     .sk-login { block-size: 9.375em; }
     @container (min-width: 40em) {
       .sk-intro { block-size: 1.5em; }
-      .sk-lapsing { block-size: 16em; }
-      .sk-card { block-size: 23em; }
-      .sk-referrals .sk-card { block-size: 13em; }
+      .sk-lapsing { block-size: 16.1875em; }
+      .sk-card { block-size: 22.3125em; }
+      .sk-referrals .sk-card { block-size: 10.3125em; }
+      .sk-more { min-block-size: 5.5625em; }
+      .sk-help { min-block-size: 9.0625em; }
       .sk-login { block-size: 6.375em; }
     }
 
