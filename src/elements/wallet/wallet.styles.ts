@@ -27,10 +27,10 @@ export const styles = [
     .cards > li {
       min-inline-size: 0;
     }
-    /* Cards after the first four of a list skip layout and paint until scrolled near (large wallets stay fast).
+    /* Cards after the first eight of a list skip layout and paint until scrolled near (large wallets stay fast).
        Not the first ones: content-visibility lays a card out at its placeholder size first, and a card in view
        would then jump to its real size (layout shift). */
-    .cards > li:nth-child(n + 5) {
+    .cards > li:nth-child(n + 9) {
       content-visibility: auto;
       contain-intrinsic-size: auto 22em;
     }
