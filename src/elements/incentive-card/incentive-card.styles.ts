@@ -128,6 +128,10 @@ export const styles = [
       .sk-link, .sk-period { --_llr-lines: 1; }
       .sk-facts { --_llr-lines: 2.5; }
     }
+    /* A card as wide as a page column: a summary (70 to 160 characters in the catalogue) mostly fits one line. */
+    @container (min-width: 60em) {
+      .card:not(.compact) .sk-summary { --_llr-lines: 1; }
+    }
 
     @media (forced-colors: active) {
       .card { border-inline-start-color: CanvasText; }
