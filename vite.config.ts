@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
+import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 import { resolve } from 'node:path';
 
 /**
@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 const root = import.meta.dirname;
 
 export default defineConfig({
-  plugins: [minifyCssLiteralsPlugin()],
+  plugins: [minifyLiteralsPlugin()],
   server: { port: 5173, strictPort: false, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
   build: {

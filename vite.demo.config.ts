@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
+import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 import { resolve } from 'node:path';
 
 /**
@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
  */
 const root = import.meta.dirname;
 export default defineConfig({
-  plugins: [minifyCssLiteralsPlugin()],
+  plugins: [minifyLiteralsPlugin()],
   define: { __LLR_DEMO_MSW__: 'false' },
   publicDir: false,
   build: {

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
+import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { RESERVE_CSS } from './src/shared/reserve.ts';
@@ -20,7 +20,7 @@ function reserveCss(): Plugin {
  * languages). Host the whole folder.
  */
 export default defineConfig({
-  plugins: [minifyCssLiteralsPlugin(), reserveCss()],
+  plugins: [minifyLiteralsPlugin(), reserveCss()],
   build: {
     outDir: 'dist/embed',
     copyPublicDir: false,

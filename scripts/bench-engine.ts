@@ -23,6 +23,7 @@ import {
   type Situation,
 } from '../src/domain/index';
 import { ruleSets } from '../src/domain/rules/index';
+import { rng } from '../test/support/random';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -32,17 +33,6 @@ const N = Number(arg('n', '100000'));
 const DATE = arg('date', '2025-11-01');
 const withCli = !process.argv.includes('--no-cli');
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Numbers near the rules' boundaries, so every branch gets exercised. */
 const NUMBER_POOLS: Partial<Record<AnswerKey, readonly number[]>> = {

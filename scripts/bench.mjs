@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import * as esbuild from 'esbuild';
-import { minifyCssLiteralsEsbuild } from './minify-css-literals.mjs';
+import { minifyLiteralsEsbuild } from './minify-literals.mjs';
 
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
 const sizesOnly = process.argv.includes('--sizes-only');
@@ -51,7 +51,7 @@ async function bundle(entry, external) {
   const res = await esbuild.build({
     entryPoints: [entry], bundle: true, minify: true, format: 'esm', target: 'es2022', write: false,
     external, tsconfig: 'tsconfig.json', logLevel: 'silent', conditions: ['production'],
-    splitting: true, outdir: '.cache/bench-out', metafile: true, plugins: [minifyCssLiteralsEsbuild()],
+    splitting: true, outdir: '.cache/bench-out', metafile: true, plugins: [minifyLiteralsEsbuild()],
   });
   const meta = Object.entries(res.metafile.outputs).find(([, o]) => o.entryPoint);
   const entryPath = meta?.[0];
@@ -97,13 +97,14 @@ if (existsSync(manifestPath)) {
   const files = (keys) => [...keys].map((k) => readFileSync(`${embedDir}/${manifest[k].file}`));
   // The embed imports each element's class module (src/embed.ts) and defines it itself.
   const elementChunks = manifest['src/embed.ts'].dynamicImports ?? [];
-  const define = (tag) => {
+  const chunkOf = (tag) => {
     const name = tag.replace(/^llr-/, '');
     const key = elementChunks.find((k) => manifest[k].name === name);
     if (!key) throw new Error(`bench: no chunk for <${tag}> among the embed's dynamic imports`);
     return key;
   };
-  const page = (tags) => closure(['src/embed.ts', ...tags.map((t) => (t.startsWith('llr-') ? define(t) : t))]);
+  // A page: llr-embed.js and the chunks of its tags (or of modules named by path), with what they import.
+  const page = (tags) => closure(['src/embed.ts', ...tags.map((t) => (t.startsWith('llr-') ? chunkOf(t) : t))]);
   const pages = [
     ['llr-embed.js alone (reads its config, finds the elements)', []],
     ['embed, course catalogue page: llr-training-incentives', ['llr-training-incentives']],

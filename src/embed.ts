@@ -126,7 +126,7 @@ if (!registry[LOADED]) {
   // A chunk that failed (offline) is asked for again when the connection is back.
   window.addEventListener('online', () => {
     const found = tagsIn([document.documentElement]);
-    for (const tag of namedTags(script?.getAttribute('data-elements') ?? null)) if (!requested.has(tag)) found.add(tag);
+    for (const tag of named) if (!requested.has(tag)) found.add(tag);
     if (found.size) load(TAGS.filter((t) => found.has(t)));
   });
 }

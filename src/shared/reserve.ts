@@ -8,6 +8,9 @@
  * prompt), which only the host knows: it reserves the login prompt's (the smaller), and a host that logs in can
  * reserve more (docs/embedding.md).
  *
+ * Media queries stand in for the elements' container queries (a card or wallet about as wide as the page). The
+ * CSP test compares every height here with the element's real loading state: change both together.
+ *
  * Used twice, from this one definition: llr-embed.js adopts it on the document, and the embed build writes it
  * to llr-embed.css for hosts to link in their <head> (and for npm users to copy).
  */
@@ -18,4 +21,5 @@ llr-wegwijzer:not(:defined):not([hidden]){min-height:28.75em}
 llr-incentive-card:not(:defined):not([hidden]){min-height:15.875em}
 llr-wallet:not(:defined):not([hidden]){min-height:36.75em}
 @media (min-width:40em){llr-incentive-card:not(:defined):not([hidden]){min-height:12.8125em}llr-wallet:not(:defined):not([hidden]){min-height:27.375em}}
+@media (min-width:61em){llr-incentive-card:not(:defined):not([hidden]){min-height:11.3125em}}
 `;

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { minifyCss, minifyCssLiterals, minifyHtmlLiterals, minifyLiterals } from '../../scripts/minify-css-literals.mjs';
+import { minifyCss, minifyCssLiterals, minifyHtmlLiterals, minifyLiterals } from '../../scripts/minify-literals.mjs';
 
 describe('build-time minification of css`` and html`` literals', () => {
   it('removes comments and whitespace but keeps the meaning of selectors and values', () => {

@@ -21,17 +21,8 @@ import {
 } from '../../src/domain/index';
 import { ruleSets } from '../../src/domain/rules/index';
 import { clone } from './helpers';
+import { rng } from '../support/random';
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const NUMBERS: Partial<Record<AnswerKey, number[]>> = {
   employmentPercent: [0, 49, 50, 60, 79, 79.9, 80, 100],
   hoursPerWeek: [10, 19, 27, 27.9, 28, 38],

@@ -6,8 +6,9 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { LlrElement } from '../../shared/llr-element';
 import { baseStyles } from '../../shared/styles';
 import { hostUrl, httpsUrl } from '../../shared/safe-url';
+import { onDemand } from '../../shared/on-demand';
 import { loadingLabel } from '../../shared/messages';
-import { ApiError, isApiError, type ApiErrorKind, type Training, type UsageEvent, type Wallet } from '../../api';
+import { isApiError, type ApiErrorKind, type Training, type UsageEvent, type Wallet } from '../../api';
 import { formatAmount } from '../../domain/text';
 import { localIsoDate } from '../../domain/dates';
 import type { LocalText, RuleSet } from '../../domain/rule-set-schema';
@@ -16,10 +17,7 @@ import type { AnonymousView, CourseFacts, PersonalView } from './training-incent
 
 /** The course outlook and the net cost: loaded on demand, in parallel with the data. */
 type Runtime = typeof import('./training-incentives.runtime');
-const loadRuntime = (): Promise<Runtime> =>
-  import('./training-incentives.runtime').catch((cause: unknown) => {
-    throw new ApiError('offline', 'llr-training-incentives: its rules could not be loaded', { cause });
-  });
+const runtimeModule = onDemand('llr-training-incentives: its rules', () => import('./training-incentives.runtime'));
 
 /** What went wrong, without personal data. `source` says which call failed. */
 export interface TrainingIncentivesErrorDetail {
@@ -158,7 +156,7 @@ export class LlrTrainingIncentives extends LlrElement {
       if (!id && Object.keys(direct).length === 0) return initialState;
       // The course and the rule set in force, in parallel. A failed course is reported before a failed rule set.
       const ruleSetRequest = this.ruleSetOn(referenceDate);
-      const runtime = loadRuntime();
+      const runtime = runtimeModule.load();
       runtime.catch(() => {}); // awaited below; a failed course is reported first
       let facts = direct;
       let training: Training | undefined;

@@ -5,6 +5,7 @@ import { localized, msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { LlrElement } from '../../shared/llr-element';
 import { hostUrl } from '../../shared/safe-url';
+import { onDemand } from '../../shared/on-demand';
 import { newWindowLink } from '../../shared/links';
 import { heading, headingLevel } from '../../shared/heading';
 import { errorMessage, loadingLabel, retryLabel } from '../../shared/messages';
@@ -19,20 +20,8 @@ import { styles } from './wallet.styles';
  * skeleton, the error views, the Wegwijzer and help sections.
  */
 type View = typeof import('./wallet.view');
-
-let viewModule: View | undefined;
-let viewLoading: Promise<View> | undefined;
-/** Loads wallet.view.ts once per page; a failed load is a network error, and is tried again on the next call. */
-function loadView(): Promise<View> {
-  // The card is imported by the view too; asking for both at once saves a round trip.
-  return (viewLoading ??= Promise.all([import('./wallet.view'), import('../incentive-card/define')]).then(
-    ([m]) => (viewModule = m),
-    (cause: unknown) => {
-      viewLoading = undefined;
-      throw new ApiError('offline', 'llr-wallet: its views could not be loaded', { cause });
-    },
-  ));
-}
+// The card is imported by the view too; asking for both at once saves a round trip.
+const views = onDemand('llr-wallet: its views', () => Promise.all([import('./wallet.view'), import('../incentive-card/define')]).then(([view]) => view));
 
 /** Detail of `llr-auth-required`: where the widget would send the citizen. Never a token. */
 export interface AuthRequiredDetail {
@@ -127,8 +116,8 @@ export class LlrWallet extends LlrElement {
     task: async ([api], { signal }): Promise<WalletData> => {
       // The views (wallet.view.ts) load in parallel with the requests, and are there before the state changes, so
       // the data appears in one step. A failed load is awaited (and reported) only where the views are needed.
-      const views = loadView();
-      views.catch(() => undefined);
+      const viewsLoading = views.load();
+      viewsLoading.catch(() => undefined);
       // Hosts often hand over the token right after our tags are defined (provider.getToken = …). Waiting one
       // task lets that land first: a changed login aborts this run before it sent an anonymous request.
       await new Promise((resolve) => setTimeout(resolve, 0));
@@ -138,16 +127,16 @@ export class LlrWallet extends LlrElement {
       const pending = Promise.allSettled([api.getWallet(signal), api.getCatalogue(signal)]).finally(() => (answered = true));
       // Intl formats cost a first use: made while the requests are in flight, when the views come first (after the
       // answer, rendering makes only the ones it needs).
-      views.then((ui) => answered || ui.warmUpFormats(this.loc), () => undefined);
+      viewsLoading.then((ui) => answered || ui.warmUpFormats(this.loc), () => undefined);
       const [wallet, catalogue] = await pending;
       if (wallet.status === 'rejected' || catalogue.status === 'rejected') {
         const error: unknown = wallet.status === 'rejected' ? wallet.reason : (catalogue as PromiseRejectedResult).reason;
         // The login prompt is one of the views: without them, the offline error (its retry loads them again).
-        if (this.errorKind(error) === 'unauthorized') await views;
+        if (this.errorKind(error) === 'unauthorized') await viewsLoading;
         throw error;
       }
       // Never the data without its views (e.g. the notice that a part is missing): a failed load is a network error.
-      const ui = await views;
+      const ui = await viewsLoading;
       return { wallet: wallet.value, catalogue: catalogue.value, receivedAt: new Date(), ui };
     },
     args: () => [this.api, this.owner] as const,
@@ -174,7 +163,7 @@ export class LlrWallet extends LlrElement {
     super.connectedCallback();
     // Start on the views now, not after the first render and the token wait below: with a fast API they are
     // otherwise what the data waits for.
-    loadView().catch(() => undefined);
+    views.load().catch(() => undefined);
     if (this.resumeOnConnect) {
       this.resumeOnConnect = false;
       this.reload();
@@ -345,7 +334,7 @@ export class LlrWallet extends LlrElement {
 
   /** The login prompt (wallet.view.ts, loaded before a 401 is shown; should it be missing, the offline error). */
   private renderLogin(): TemplateResult {
-    const ui = viewModule;
+    const ui = views.loaded;
     return this.frame(html`
       ${ui ? ui.loginNotice(this.authCancelled ? undefined : this.loginHref, () => this.requestLogin()) : this.errorNotice('offline')}
       ${this.renderWegwijzer(this.anonymousWegwijzerText())}

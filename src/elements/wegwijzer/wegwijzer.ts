@@ -6,7 +6,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { LlrElement } from '../../shared/llr-element';
 import { baseStyles } from '../../shared/styles';
 import { errorMessage, helpLine, loadingLabel, retryLabel } from '../../shared/messages';
-import { ApiError, isApiError, type Catalogue, type UsageEvent } from '../../api';
+import { isApiError, type Catalogue, type UsageEvent } from '../../api';
 import type { Evaluation } from '../../domain/engine';
 import type { Lang, RuleSet } from '../../domain/rule-set-schema';
 import { isIsoDate, localIsoDate } from '../../domain/dates';
@@ -17,10 +17,11 @@ import type { QuestionView } from './questions-view';
 import type { StepHost } from './steps-page';
 import { clear, readStored, save, storageKey, type StoredRaw } from './storage';
 import { heading, headingLevel as level } from '../../shared/heading';
+import { onDemand } from '../../shared/on-demand';
 
 /** The engine, the questions and the step pages: loaded on demand, in parallel with the rule set. */
 type Runtime = typeof import('./wegwijzer.runtime');
-const loadRuntime = (): Promise<Runtime> => import('./wegwijzer.runtime');
+const runtimeModule = onDemand('llr-wegwijzer: its engine', () => import('./wegwijzer.runtime'));
 
 /** Detail of `llr-wegwijzer-step`: which step is shown. Never the answer. */
 export interface WegwijzerStepDetail {
@@ -120,9 +121,7 @@ export class LlrWegwijzer extends LlrElement {
       const leave = () => both.abort();
       signal.addEventListener('abort', leave, { once: true });
       // The client validates the rule set with the engine's own schema; the engine itself loads beside it.
-      const runtime = loadRuntime().catch((cause: unknown) => {
-        throw new ApiError('offline', 'llr-wegwijzer: its engine could not be loaded', { cause });
-      });
+      const runtime = runtimeModule.load();
       try {
         const [ruleSet, catalogue, rt] = await Promise.all([api.getCurrentRuleSet(date, both.signal), api.getCatalogue(both.signal), runtime]);
         return { ruleSet, catalogue, rt, key: this.loadKey };

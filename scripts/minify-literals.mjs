@@ -131,9 +131,9 @@ export function minifyLiterals(code) {
 }
 
 /** Vite / Rolldown plugin. */
-export function minifyCssLiteralsPlugin() {
+export function minifyLiteralsPlugin() {
   return {
-    name: 'llr-minify-css-literals',
+    name: 'llr-minify-literals',
     apply: 'build',
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !(code.includes('css`') || code.includes('html`'))) return null;
@@ -143,9 +143,9 @@ export function minifyCssLiteralsPlugin() {
 }
 
 /** esbuild plugin (the bench bundles element entries with esbuild). */
-export function minifyCssLiteralsEsbuild() {
+export function minifyLiteralsEsbuild() {
   return {
-    name: 'llr-minify-css-literals',
+    name: 'llr-minify-literals',
     setup(build) {
       build.onLoad({ filter: /\/src\/.*\.ts$/ }, async (args) => {
         const source = await readFile(args.path, 'utf8');
