@@ -5,7 +5,7 @@ import { faultHandlers } from '../mocks/scenarios';
 import { PERSONAS, REFERENCE_DATE } from '../mocks/personas';
 import { selectRuleSet, type AnswerKey, type AnswerValue, type Situation } from '../src/domain';
 import { ruleSets } from '../src/domain/rules';
-import { wizardAnswersFor } from '../src/elements/wegwijzer/simulate';
+import { simulateWizard } from '../src/domain/simulate';
 import { storageKey } from '../src/elements/wegwijzer/storage';
 import type { StepId } from '../src/elements/wegwijzer/wizard-state';
 import '../src/elements/wegwijzer/define';
@@ -27,14 +27,14 @@ let counter = 0;
 
 /** What a persona would have answered by the end of the wizard (the engine's questions only). */
 function answersOf(situation: Situation): Pick<Args, 'answers' | 'dontKnow'> {
-  const { answers, dontKnow } = wizardAnswersFor(RULE_SET, situation, REFERENCE_DATE);
+  const { answers, dontKnow } = simulateWizard(RULE_SET, situation, { referenceDate: REFERENCE_DATE, referralQuestions: true });
   return { answers, dontKnow: [...dontKnow] };
 }
 
 const employee = PERSONAS.find((p) => p.id === 'low-educated-employee')!.situation;
 /** The first answers of an employee in the private sector in Flanders, up to the question `until`. */
 function employeeUntil(until: AnswerKey): Pick<Args, 'answers' | 'dontKnow' | 'step'> {
-  const { answers: all, asked } = wizardAnswersFor(RULE_SET, employee, REFERENCE_DATE);
+  const { answers: all, asked } = simulateWizard(RULE_SET, employee, { referenceDate: REFERENCE_DATE, referralQuestions: true });
   const answers: Args['answers'] = {};
   for (const key of asked) {
     if (key === until) break;

@@ -13,6 +13,7 @@
  */
 import * as v from 'valibot';
 import { ApiError, kindForStatus } from './errors';
+import { resolveLang } from '../domain/lang';
 import {
   CatalogueEntrySchema,
   CatalogueSchema,
@@ -97,10 +98,8 @@ export function inFlightCount(): number {
   return inFlight.size;
 }
 
-export function resolveLang(lang: string | null | undefined): Lang {
-  const primary = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return primary === 'en' || primary === 'fr' || primary === 'nl' ? primary : 'nl';
-}
+/** Kept here too: the client's callers pass any language tag (see src/domain/lang.ts). */
+export { resolveLang };
 
 /** Non-reversible identity of a token for de-duplication keys (cyrb53), so tokens never sit in a map key. */
 function tokenIdentity(token: string): string {

@@ -51,3 +51,8 @@ export function kindForStatus(status: number): ApiErrorKind {
   if (status === 502 || status === 503 || status === 504 || status === 429) return 'unavailable';
   return 'server';
 }
+
+/** The kind of anything a request can end in: an ApiError's own kind, else 'server' (an unexpected throw). */
+export function errorKind(error: unknown): ApiErrorKind {
+  return isApiError(error) ? error.kind : 'server';
+}

@@ -5,10 +5,10 @@
  */
 import * as v from 'valibot';
 import type { RuleSet as DomainRuleSet } from '../domain/rule-set-schema';
+import { LANGS, type Lang } from '../domain/lang';
 
-export const LANGS = ['nl', 'en', 'fr'] as const;
+export { LANGS, type Lang };
 export const LangSchema = /* @__PURE__ */ v.picklist(LANGS);
-export type Lang = v.InferOutput<typeof LangSchema>;
 
 /**
  * Bidirectional embedding/override/isolate controls (U+202A–U+202E, U+2066–U+2069) are removed from API text:

@@ -7,6 +7,7 @@
  * `incentives[2].conditions[1].fact: unknown fact "statuss"`.
  */
 import * as v from 'valibot';
+import type { Expect, Lang, SameKeys } from './lang';
 import { formatIssues } from './issues';
 import { ANSWER_KEYS, FACTS, type AnswerKey, type FactSpec } from './situation';
 import { isIsoDate } from './dates';
@@ -45,7 +46,9 @@ const HttpsUrl = v.pipe(v.string('must be a string'), v.url((i) => `must be a UR
 /** The same text in nl (plain B1 Dutch), en and fr. */
 export const LocalTextSchema = strict({ nl: Text, en: Text, fr: Text });
 export type LocalText = v.InferOutput<typeof LocalTextSchema>;
-export type Lang = keyof LocalText;
+export type { Lang } from './lang';
+/** A LocalText has exactly the languages of LANGS: adding one there fails to compile here until the schema has it. */
+export type LocalTextHasEveryLang = Expect<SameKeys<keyof LocalText, Lang>>;
 
 function template(placeholder: string) {
   const has = (t: string) => t.includes(`{${placeholder}}`);

@@ -1,8 +1,6 @@
 /** Filling plain-language templates from the rule set ("{amount} uur ...") with numbers formatted per language. */
-import type { Lang, LocalText, Unit } from './rule-set-schema';
-
-const LOCALES: Record<Lang, string> = { nl: 'nl-BE', en: 'en-GB', fr: 'fr-BE' };
-export const LANGS: readonly Lang[] = ['nl', 'en', 'fr'];
+import type { LocalText, Unit } from './rule-set-schema';
+import { toIntlLocale, type Lang } from './lang';
 
 const formats = new Map<string, Intl.NumberFormat>();
 
@@ -10,7 +8,7 @@ function numberFormat(lang: Lang, money: boolean, decimals: boolean): Intl.Numbe
   const key = `${lang}|${money}|${decimals}`;
   let f = formats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(LOCALES[lang], {
+    f = new Intl.NumberFormat(toIntlLocale(lang), {
       ...(money ? { style: 'currency', currency: 'EUR' } : {}),
       minimumFractionDigits: decimals ? 2 : 0,
       maximumFractionDigits: 2,

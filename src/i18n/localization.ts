@@ -1,12 +1,13 @@
 /**
  * @lit/localize in runtime mode. Dutch (nl) is the source locale; en and fr are loaded on demand.
- * We never write <html lang>: each element resolves its own language (see resolveLang).
+ * We never write <html lang>: each element resolves its own language (LlrElement.locale, src/domain/lang.ts).
  */
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales, allLocales } from './generated/locale-codes';
+import type { Expect, Lang, SameKeys } from '../domain/lang';
 
-export type Locale = (typeof allLocales)[number];
-export { allLocales, sourceLocale };
+/** The languages @lit/localize ships are exactly the project's (src/domain/lang.ts): checked at compile time. */
+export type LocalesAreLangs = Expect<SameKeys<(typeof allLocales)[number], Lang>>;
 
 const loaders: Record<(typeof targetLocales)[number], () => Promise<unknown>> = {
   en: () => import('./generated/locales/en'),
@@ -21,24 +22,14 @@ const { getLocale, setLocale } = configureLocalization({
 
 export { getLocale };
 
-export function isLocale(value: string | null | undefined): value is Locale {
-  return !!value && (allLocales as readonly string[]).includes(value);
-}
-
-/** Maps any BCP 47 tag to a locale we ship: "nl-BE" → "nl", "fr-BE" → "fr", "de" → "nl". */
-export function toLocale(tag: string | null | undefined): Locale {
-  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return isLocale(base) ? base : sourceLocale;
-}
-
 let pending: Promise<void> = Promise.resolve();
 
 /**
  * Switches the runtime locale. @lit/localize has one active locale per page; elements that ask for
  * different languages get the last one requested (documented limitation: one language per page).
  */
-export function useLocale(locale: Locale): Promise<void> {
-  if (getLocale() === locale) return pending;
-  pending = setLocale(locale);
+export function useLocale(lang: Lang): Promise<void> {
+  if (getLocale() === lang) return pending;
+  pending = setLocale(lang);
   return pending;
 }

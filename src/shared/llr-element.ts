@@ -1,10 +1,11 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextConsumer, ContextRoot } from '@lit/context';
-import { createApiClient, resolveLang, type ApiClient } from '../api';
+import { createApiClient, type ApiClient } from '../api';
+import { resolveLang, type Lang } from '../domain/lang';
 import { configContext, ownConfig, resolveConfig, type ResolvedConfig } from './config';
 import { closestLang } from './lang';
-import { useLocale, type Locale } from '../i18n/localization';
+import { useLocale } from '../i18n/localization';
 
 /**
  * A provider that is defined after elements inside it already asked for their configuration (a single-page app
@@ -49,8 +50,8 @@ export class LlrElement extends LitElement {
   private clientKey = '';
   private clientCache?: ApiClient;
 
-  /** The language this element renders in. (resolveLang is the rule of toLocale in src/i18n; reusing the client's keeps one copy.) */
-  protected get locale(): Locale {
+  /** The language this element renders in: its lang, the provider's or script's, the closest [lang], <html lang>, nl. */
+  protected get locale(): Lang {
     return resolveLang(this.lang || this.config.lang || (this.parentNode ? closestLang(this) : null) || document.documentElement.lang);
   }
 
@@ -88,11 +89,15 @@ export class LlrElement extends LitElement {
   }
 
   /** Dispatches a typed, bubbling, composed event. Returns false when a cancelable event was cancelled. */
-  protected emit<K extends keyof LlrEventMap>(type: K, detail: LlrEventMap[K]['detail'], options: { cancelable?: boolean } = {}): boolean {
+  protected emit<K extends LlrEventName>(type: K, detail: LlrEventDetail<K>, options: { cancelable?: boolean } = {}): boolean {
     return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
   }
 }
 
-/** Every event our elements fire. Elements add their entries by declaration merging. */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
-export interface LlrEventMap {}
+/**
+ * Our events. Each element declares its own once, in an `Llr…EventMap` interface that it adds to the global
+ * `GlobalEventHandlersEventMap` (so a host's `addEventListener('llr-wallet-load', …)` is typed); `emit` reads them
+ * from there.
+ */
+export type LlrEventName = Extract<keyof GlobalEventHandlersEventMap, `llr-${string}`>;
+export type LlrEventDetail<K extends LlrEventName> = GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;

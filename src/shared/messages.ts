@@ -1,12 +1,12 @@
 import { msg, str } from '@lit/localize';
+import { DEFAULT_HELP } from './help';
+import type { ApiErrorKind } from '../api/errors';
 
 /**
  * Messages shared by all elements (errors, retry, units). Call these inside render() so they follow
  * the active locale. Translations: src/shared/messages.i18n.json.
  */
-export type ErrorKind = 'unauthorized' | 'forbidden' | 'not-found' | 'server' | 'unavailable' | 'timeout' | 'offline' | 'invalid-response' | 'aborted';
-
-export function errorMessage(kind: ErrorKind | string): string {
+export function errorMessage(kind: ApiErrorKind): string {
   switch (kind) {
     case 'offline':
       return msg('Je bent niet verbonden met het internet. Controleer je verbinding en probeer opnieuw.', { id: 'error.offline' });
@@ -29,4 +29,4 @@ export function errorMessage(kind: ErrorKind | string): string {
 
 export const retryLabel = () => msg('Probeer opnieuw', { id: 'common.retry' });
 export const loadingLabel = () => msg('Bezig met laden…', { id: 'common.loading' });
-export const helpLine = (phone: string) => msg(str`Hulp nodig? Bel gratis ${phone}.`, { id: 'common.help-phone' });
+export const helpLine = (phone: string = DEFAULT_HELP.phone) => msg(str`Hulp nodig? Bel gratis ${phone}.`, { id: 'common.help-phone' });

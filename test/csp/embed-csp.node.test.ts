@@ -74,8 +74,8 @@ describe('llr-embed.js under a strict CSP with Trusted Types', () => {
     assert.match(text, /mogelijk|Geen Vlaamse opleidingspremie/);
     const loaded = chunks(page);
     assert.ok(loaded.includes('training-incentives'), `badge chunk loaded: ${loaded.join(', ')}`);
-    assert.ok(loaded.includes('training-incentives-runtime'), `the rules load with the data: ${loaded.join(', ')}`);
-    for (const absent of ['wallet', 'wegwijzer', 'wegwijzer-runtime', 'provider', 'incentive-card', 'en', 'fr']) {
+    assert.ok(loaded.includes('training-incentives-outlook'), `the rules load with the data: ${loaded.join(', ')}`);
+    for (const absent of ['wallet', 'wegwijzer', 'wegwijzer-engine', 'provider', 'incentive-card', 'en', 'fr']) {
       assert.ok(!loaded.includes(absent), `${absent} not downloaded on a badge-only Dutch page: ${loaded.join(', ')}`);
     }
     assert.deepEqual(await page.evaluate(() => [!!customElements.get('llr-wallet'), !!customElements.get('llr-wegwijzer')]), [false, false]);

@@ -84,8 +84,8 @@ beforeEach(() => {
   clearApiCache();
 });
 
-// First in this file, so nothing has loaded the wallet's on-demand views (wallet.view.ts) yet.
-describe('llr-wallet: views loaded on demand', () => {
+// First in this file, so nothing has loaded the wallet's cards (loaded with the data) yet.
+describe('llr-wallet: cards loaded with the data', () => {
   it('a partial wallet shows its notice in the same step as its data, not a render later', async () => {
     const el = await mount({ persona: 'partial-sources', wait: false });
     const firstReady: boolean[] = [];

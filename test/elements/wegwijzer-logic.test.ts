@@ -1,13 +1,12 @@
 /** The wizard's pure parts: number input as people type it, the replayed path, and what storage accepts. */
 import { expect } from '@open-wc/testing';
 import { evaluate, selectRuleSet, type AnswerKey } from '../../src/domain';
+import { askUntilDone, UNANSWERED } from '../../src/domain/simulate';
 import { ruleSets } from '../../src/domain/rules';
 import { parseNumber } from '../../src/elements/wegwijzer/questions-view';
-import { questionView } from '../../src/elements/wegwijzer/question-text';
-import { replay } from '../../src/elements/wegwijzer/replay';
-import { answer, stepAfter, stepBefore, type NextQuestion, type WizardAnswers } from '../../src/elements/wegwijzer/wizard-state';
+import { questionView, replay as replayOn, sanitize } from '../../src/elements/wegwijzer/wegwijzer.engine';
+import { answer, stepAfter, stepBefore, type WizardAnswers } from '../../src/elements/wegwijzer/wizard-state';
 import { readStored, save, storageKey } from '../../src/elements/wegwijzer/storage';
-import { sanitize } from '../../src/elements/wegwijzer/answers';
 
 const load = (key: string) => {
   const raw = readStored(key);
@@ -15,8 +14,7 @@ const load = (key: string) => {
 };
 
 const RULE_SET = selectRuleSet(ruleSets, '2026-11-28');
-const next: NextQuestion = (situation, skip) =>
-  evaluate(RULE_SET, situation, { referenceDate: '2026-11-28', dontKnow: skip, referralQuestions: true }).nextQuestion;
+const replay = (state: WizardAnswers) => replayOn(state, RULE_SET, '2026-11-28');
 
 describe('wegwijzer logic', () => {
   describe('parseNumber', () => {
@@ -46,13 +44,13 @@ describe('wegwijzer logic', () => {
     it('asks only the engine\'s next question and stops when it has none', () => {
       let state: WizardAnswers = { answers: {}, dontKnow: [] };
       const asked: AnswerKey[] = [];
-      for (let r = replay(state, next); r.next; r = replay(state, next)) {
+      for (let r = replay(state); r.next; r = replay(state)) {
         asked.push(r.next);
         state = answer(state, r.next, r.next === 'status' ? 'jobseeker' : r.next === 'residence' ? 'brussels' : undefined);
       }
       expect(asked[0]).to.equal('status');
       expect(asked).to.include('residence');
-      const run = replay(state, next);
+      const run = replay(state);
       expect(run.next).to.equal(null);
       expect(evaluate(RULE_SET, run.situation, { referenceDate: '2026-11-28' }).referrals).to.include('actiris');
     });
@@ -61,26 +59,26 @@ describe('wegwijzer logic', () => {
       let state = answer({ answers: {}, dontKnow: [] }, 'status', 'employee');
       state = answer(state, 'sector', 'private');
       state = answer(state, 'status', 'jobseeker');
-      const run = replay(state, next);
+      const run = replay(state);
       expect(state.answers.sector).to.equal('private');
-      expect(run.path).to.not.include('sector');
+      expect(run.asked).to.not.include('sector');
       expect(run.situation).to.not.have.property('sector');
     });
 
     it('stops on an engine that asks the same question twice', () => {
-      const run = replay({ answers: { status: 'employee' }, dontKnow: [] }, () => 'status');
-      expect(run).to.deep.include({ next: null, path: ['status'] });
+      const run = askUntilDone(() => 'status', (key) => (key === 'status' ? 'employee' : UNANSWERED));
+      expect(run).to.deep.include({ next: null, asked: ['status'] });
     });
 
     it('goes back along the path, and forward to the summary after a change from it', () => {
       let state = answer({ answers: {}, dontKnow: [] }, 'status', 'jobseeker');
       state = answer(state, 'residence', 'flanders');
-      const run = replay(state, next);
-      expect(stepBefore(run, 'summary')).to.equal(run.path[run.path.length - 1]);
+      const run = replay(state);
+      expect(stepBefore(run, 'summary')).to.equal(run.asked[run.asked.length - 1]);
       expect(stepBefore(run, 'status')).to.equal(null);
       expect(stepBefore(run, 'result')).to.equal('summary');
       if (run.next === null) expect(stepAfter(run, 'status', true)).to.equal('summary');
-      expect(stepAfter(run, 'status', false)).to.equal(run.path[1] ?? run.next ?? 'summary');
+      expect(stepAfter(run, 'status', false)).to.equal(run.asked[1] ?? run.next ?? 'summary');
     });
   });
 

@@ -21,7 +21,7 @@ import { clearApiCache, type Catalogue, type Training, type Wallet } from '../..
 import { selectRuleSet } from '../../src/domain';
 import { ruleSets } from '../../src/domain/rules';
 import type { RuleSet } from '../../src/domain/rule-set-schema';
-import { wizardAnswersFor } from '../../src/elements/wegwijzer/simulate';
+import { simulateWizard } from '../../src/domain/simulate';
 import '../../src/define';
 import { $, deepAll, deepText, ErrorCollector, localeIs } from './support';
 
@@ -161,7 +161,7 @@ const RESULT_FOR = ['low-educated-employee', 'jobseeker'] as const;
 function storeWegwijzerResult(): void {
   const ruleSet = selectRuleSet(ruleSets, DATE);
   for (const id of RESULT_FOR) {
-    const { answers, dontKnow } = wizardAnswersFor(ruleSet, findPersona(id)!.situation, DATE);
+    const { answers, dontKnow } = simulateWizard(ruleSet, findPersona(id)!.situation, { referenceDate: DATE, referralQuestions: true });
     sessionStorage.setItem(`llr-wegwijzer:v1:xss-${id}`, JSON.stringify({ answers, dontKnow, step: 'result' }));
   }
 }

@@ -3,29 +3,33 @@ import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ref } from 'lit/directives/ref.js';
 import { localized, msg, str } from '@lit/localize';
-import { Task, TaskStatus, initialState } from '@lit/task';
 import { LlrElement } from '../../shared/llr-element';
+import { ApiData, initialState } from '../../shared/controllers/api-data';
 import { httpsUrl } from '../../shared/safe-url';
+import { heading, headingLevel } from '../../shared/heading';
+import { newWindowLink } from '../../shared/links';
 import { errorMessage, loadingLabel, retryLabel } from '../../shared/messages';
-import { isApiError, type CatalogueEntry, type Entitlement, type Incentive, type Pillar } from '../../api';
-import type { Locale } from '../../i18n/localization';
+import { formatAmount, formatDate, formatTimestampDate, localized as pick, localizedSteps, pillarLabel } from '../../shared/format';
+import type { ApiErrorKind, CatalogueEntry, Entitlement, Incentive, Pillar } from '../../api';
+import type { Lang } from '../../domain/lang';
 import { styles } from './incentive-card.styles';
-import {
-  formatAmount,
-  formatDate,
-  formatTimestampDate,
-  heading,
-  headingLevel,
-  localized as pick,
-  localizedSteps,
-  moneyIcon,
-  newWindowLink,
-  pillarLabel,
-  referralIcon,
-  timeIcon,
-} from './format';
 
 export type IncentiveCardVariant = 'full' | 'compact';
+
+/** Decorative pillar icons: always next to a text label, never the only signal. */
+const icon = (d: string) =>
+  html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${d} fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"/></svg>`;
+export const moneyIcon = icon('M12 2.5a9.5 9.5 0 1 0 0 19a9.5 9.5 0 1 0 0-19M15.5 8.6a4.2 4.2 0 1 0 0 6.8M7 11h6.5M7 13.2h6');
+export const timeIcon = icon('M12 2.5a9.5 9.5 0 1 0 0 19a9.5 9.5 0 1 0 0-19M12 6.5V12l3.6 2.4');
+export const referralIcon = icon('M4 12h13M12 6l6 6-6 6');
+
+/**
+ * Sets the meter's fill through the CSSOM, not a style="" attribute: a host page with a strict
+ * Content-Security-Policy (no 'unsafe-inline' styles) blocks style attributes but not CSSOM writes.
+ */
+function setFill(el: Element | undefined, percent: number): void {
+  if (el instanceof HTMLElement) el.style.setProperty('inline-size', `${percent}%`);
+}
 
 /**
  * One incentive (or referral) of the learning and career account: what it is, which pillar (money or time),
@@ -41,16 +45,13 @@ export type IncentiveCardVariant = 'full' | 'compact';
  * @csspart apply-link - the link to the official page where you apply
  * @cssprop --llr-color-money - accent of the money pillar
  * @cssprop --llr-color-time - accent of the time pillar
+ * @cssprop --llr-color-action - links and buttons
+ * @cssprop --llr-color-text - body text
+ * @cssprop --llr-color-border - the card's border
+ * @cssprop --llr-font-family - the typeface (the host's own, e.g. Flanders Art Sans)
+ * @cssprop --llr-font-size - the base size every em is relative to (default 16px)
+ * @cssprop --llr-radius - corner radius
  */
-
-/**
- * Sets the meter's fill through the CSSOM, not a style="" attribute: a host page with a strict
- * Content-Security-Policy (no 'unsafe-inline' styles) blocks style attributes but not CSSOM writes.
- */
-function setFill(el: Element | undefined, percent: number): void {
-  if (el instanceof HTMLElement) el.style.setProperty('inline-size', `${percent}%`);
-}
-
 @localized()
 export class LlrIncentiveCard extends LlrElement {
   static override styles = styles;
@@ -70,53 +71,31 @@ export class LlrIncentiveCard extends LlrElement {
 
   // The catalogue is public and carries every language: only the id and the API matter, not the login or
   // the language, so a host that sets its token after the card appeared causes no second request.
-  private readonly entryTask = new Task(this, {
-    task: async ([id, apiBase], { signal }) => {
-      if (!id || !apiBase) return initialState;
-      return this.api.getIncentive(id, signal);
-    },
+  private readonly entry = new ApiData(this, {
     args: () => {
       const id = this.incentive ? '' : this.incentiveId || this.entitlement?.incentive || '';
       return [id, id ? this.config.apiBase : ''] as const;
     },
+    task: async ([id, apiBase], signal) => (id && apiBase ? this.api.getIncentive(id, signal) : initialState),
+    key: ([id, apiBase]) => `${apiBase} ${id}`,
   });
 
   /** The language of the current render. */
-  private loc: Locale = 'nl';
+  private loc: Lang = 'nl';
 
   /** Fetches the entry again (after an error). */
   retry(): void {
-    void this.entryTask.run();
-  }
-
-  private resumeOnConnect = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.resumeOnConnect) {
-      this.resumeOnConnect = false;
-      this.retry();
-    }
-  }
-
-  /** A removed card leaves its request (the shared request is cancelled when nobody else waits for it). */
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.entryTask.status === TaskStatus.PENDING) {
-      this.entryTask.abort();
-      this.resumeOnConnect = true;
-    }
+    void this.entry.retry();
   }
 
   protected override render() {
     this.loc = this.locale; // resolved once per render (it walks the config and the DOM)
-    const entry = this.incentive ?? (this.entryTask.status === TaskStatus.COMPLETE ? this.entryTask.value : undefined);
+    const entry = this.incentive ?? this.entry.value;
     if (entry) return this.renderEntry(entry);
-    switch (this.entryTask.status) {
-      case TaskStatus.ERROR:
-        if (!isApiError(this.entryTask.error) || this.entryTask.error.kind !== 'aborted') return this.renderError(this.entryTask.error);
-        return this.renderSkeleton();
-      case TaskStatus.PENDING:
+    switch (this.entry.status) {
+      case 'error':
+        return this.renderError(this.entry.errorKind ?? 'server');
+      case 'pending':
         return this.renderSkeleton();
       default:
         // Nothing to show and nothing asked for: keep the reserved space only while an id is pending.
@@ -148,8 +127,7 @@ export class LlrIncentiveCard extends LlrElement {
     </div>`;
   }
 
-  private renderError(error: unknown): TemplateResult {
-    const kind = isApiError(error) ? error.kind : 'server';
+  private renderError(kind: ApiErrorKind): TemplateResult {
     const notFound = kind === 'not-found';
     return html`<div class=${classMap({ card: true, failed: true, compact: this.compact })} part="card">
       <p class="error-text" role="alert">${notFound ? msg('We vinden deze steunmaatregel niet.', { id: 'card.not-found' }) : errorMessage(kind)}</p>
@@ -239,11 +217,11 @@ export class LlrIncentiveCard extends LlrElement {
       <details class="how" part="details">
         <summary>${msg('Zo gebruik je het', { id: 'card.how-to' })}</summary>
         <ol class="steps">${steps.map((s) => html`<li>${s}</li>`)}</ol>
-        ${first ? html`<p class="apply">${newWindowLink(first.url!, first.label, 'apply-link')}</p>` : nothing}
+        ${first ? html`<p class="apply">${newWindowLink(first.url!, first.label, { part: 'apply-link' })}</p>` : nothing}
         ${others.length ? html`<ul class="links">${others.map((l) => html`<li>${newWindowLink(l.url!, l.label)}</li>`)}</ul>` : nothing}
         ${legal
           ? html`<p class="legal">${msg('Regelgeving:', { id: 'card.legal-label' })}
-              ${legal.url ? html`<a href=${legal.url} target="_blank" rel="noopener noreferrer">${legal.title}</a>` : legal.title}</p>`
+              ${legal.url ? newWindowLink(legal.url, legal.title) : legal.title}</p>`
           : nothing}
       </details>`;
   }
@@ -251,7 +229,7 @@ export class LlrIncentiveCard extends LlrElement {
   private renderCompactLink(entry: CatalogueEntry): TemplateResult | typeof nothing {
     const link = entry.links.map((l) => ({ label: pick(l.label, this.loc), url: httpsUrl(l.url) })).find((l) => l.url);
     if (!link) return nothing;
-    return html`<p class="apply">${newWindowLink(link.url!, link.label, 'apply-link')}</p>`;
+    return html`<p class="apply">${newWindowLink(link.url!, link.label, { part: 'apply-link' })}</p>`;
   }
 }
 

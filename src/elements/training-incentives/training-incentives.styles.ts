@@ -1,11 +1,12 @@
 import { css } from 'lit';
+import { baseStyles } from '../../shared/styles';
 
 /**
  * Styles of <llr-training-incentives>. The badge is one line next to a course; every state (loading,
  * anonymous, personal, nothing, quiet error) reserves the same line height so the host page never jumps.
  * Public tokens: the shared --llr-* set plus --llr-training-line-height (reserved line, default 3em).
  */
-export const trainingIncentivesStyles = css`
+export const styles = [baseStyles, css`
   :host {
     --_llr-line: var(--llr-training-line-height, 3em);
     --_llr-badge-bg: var(--llr-training-background, var(--_llr-surface));
@@ -190,4 +191,4 @@ export const trainingIncentivesStyles = css`
   llr-incentive-card {
     display: block;
   }
-`;
+`];

@@ -2,22 +2,27 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { localized, msg, str } from '@lit/localize';
-import { Task, TaskStatus, initialState } from '@lit/task';
 import { LlrElement } from '../../shared/llr-element';
-import { baseStyles } from '../../shared/styles';
+import { ApiData, initialState } from '../../shared/controllers/api-data';
+import { UsageSignals } from '../../shared/controllers/usage-signals';
 import { hostUrl, httpsUrl } from '../../shared/safe-url';
 import { onDemand } from '../../shared/on-demand';
+import { newWindowLink } from '../../shared/links';
 import { loadingLabel } from '../../shared/messages';
-import { isApiError, type ApiErrorKind, type Training, type UsageEvent, type Wallet } from '../../api';
+import { formatList } from '../../shared/format';
+import { errorKind, type ApiErrorKind, type Training, type Wallet } from '../../api';
 import { formatAmount } from '../../domain/text';
 import { localIsoDate } from '../../domain/dates';
 import type { LocalText, RuleSet } from '../../domain/rule-set-schema';
-import { trainingIncentivesStyles } from './training-incentives.styles';
-import type { AnonymousView, CourseFacts, PersonalView } from './training-incentives.view';
+import { styles } from './training-incentives.styles';
+import type { AnonymousView, CourseFacts, PersonalView } from './training-incentives.outlook';
 
-/** The course outlook and the net cost: loaded on demand, in parallel with the data. */
-type Runtime = typeof import('./training-incentives.runtime');
-const runtimeModule = onDemand('llr-training-incentives: its rules', () => import('./training-incentives.runtime'));
+/**
+ * The course outlook and the net cost (training-incentives.outlook.ts, with the domain code they run on): loaded
+ * in parallel with the course and the rule set, as the badge can say nothing without them.
+ */
+type Outlook = typeof import('./training-incentives.outlook');
+const outlook = onDemand('llr-training-incentives: its rules', () => import('./training-incentives.outlook'));
 
 /** What went wrong, without personal data. `source` says which call failed. */
 export interface TrainingIncentivesErrorDetail {
@@ -38,20 +43,16 @@ export interface TrainingIncentivesToggleDetail {
   trainingId?: string;
 }
 
-declare module '../../shared/llr-element' {
-  interface LlrEventMap {
-    /** The course (or the wallet) could not be fetched. Bubbles and is composed. */
-    'llr-training-incentives-error': CustomEvent<TrainingIncentivesErrorDetail>;
-    /** The citizen expanded or collapsed the "why". */
-    'llr-training-incentives-toggle': CustomEvent<TrainingIncentivesToggleDetail>;
-  }
+/** The events of <llr-training-incentives>. */
+export interface LlrTrainingIncentivesEventMap {
+  /** The course (or the wallet) could not be fetched. Bubbles and is composed. */
+  'llr-training-incentives-error': CustomEvent<TrainingIncentivesErrorDetail>;
+  /** The citizen expanded or collapsed the "why". */
+  'llr-training-incentives-toggle': CustomEvent<TrainingIncentivesToggleDetail>;
 }
 
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'llr-training-incentives-error': CustomEvent<TrainingIncentivesErrorDetail>;
-    'llr-training-incentives-toggle': CustomEvent<TrainingIncentivesToggleDetail>;
-  }
+  interface GlobalEventHandlersEventMap extends LlrTrainingIncentivesEventMap {}
 }
 
 export type TrainingIncentivesOnError = 'quiet' | 'hidden';
@@ -59,8 +60,6 @@ export type TrainingIncentivesOnError = 'quiet' | 'hidden';
 /** Result of the wallet call: a wallet, or null for "anonymous" (none configured, 401/403, or an error). */
 interface WalletResult {
   wallet: Wallet | null;
-  /** Whose wallet it is (the host's token function): never show one login's wallet under another. */
-  owner: unknown;
   /** The rule set in force on the wallet's reference date (set with `wallet`). */
   ruleSet?: RuleSet;
 }
@@ -73,7 +72,7 @@ interface CourseResult {
   /** The rule set in force on `referenceDate` (today), as the API serves it. */
   ruleSet: RuleSet;
   referenceDate: string;
-  rt: Runtime;
+  outlook: Outlook;
 }
 
 const SECTOR_FUND = 'sectorfonds';
@@ -123,7 +122,7 @@ const validNumber = (value: unknown): number | undefined =>
  */
 @localized()
 export class LlrTrainingIncentives extends LlrElement {
-  static override styles = [baseStyles, trainingIncentivesStyles];
+  static override styles = styles;
 
   /** Id of the course in the training database; the course is fetched from the API. */
   @property({ attribute: 'training-id', reflect: true }) trainingId = '';
@@ -150,14 +149,19 @@ export class LlrTrainingIncentives extends LlrElement {
 
   private readonly panelId = `llr-ti-why-${++uid}`;
 
-  private readonly courseTask = new Task(this, {
-    task: async ([id, , direct, referenceDate], { signal }): Promise<CourseResult | typeof initialState> => {
+  private readonly course = new ApiData(this, {
+    args: () => [this.trainingId, this.config.apiBase, this.directFacts(), localIsoDate(new Date())] as const,
+    argsEqual: ([a, b, c, d], [x, y, z, w]) => a === x && b === y && d === w && courseKey('', c) === courseKey('', z),
+    // While the same course is fetched again, the badge keeps showing it.
+    key: ([id, , direct]) => courseKey(id, direct),
+    task: async ([id, , direct, referenceDate], signal): Promise<CourseResult | typeof initialState> => {
       const key = courseKey(id, direct);
       if (!id && Object.keys(direct).length === 0) return initialState;
-      // The course and the rule set in force, in parallel. A failed course is reported before a failed rule set.
+      // The course, the rule set in force and the code that applies it, in parallel. A failed course is reported
+      // before a failed rule set.
       const ruleSetRequest = this.ruleSetOn(referenceDate);
-      const runtime = runtimeModule.load();
-      runtime.catch(() => {}); // awaited below; a failed course is reported first
+      const code = outlook.load();
+      code.catch(() => {}); // awaited below; a failed course is reported first
       let facts = direct;
       let training: Training | undefined;
       if (id) {
@@ -175,52 +179,57 @@ export class LlrTrainingIncentives extends LlrElement {
           basicSkills: training.basicSkills,
         };
       }
-      let ruleSet: RuleSet;
-      let rt: Runtime;
       try {
-        [ruleSet, rt] = await Promise.all([ruleSetRequest, runtime]);
+        const [ruleSet, loaded] = await Promise.all([ruleSetRequest, code]);
+        return { key, facts, ruleSet, referenceDate, outlook: loaded, ...(training ? { training } : {}) };
       } catch (error) {
         // The rules could not be had: the rule set, or the code that applies it.
         this.reportError(error, 'rule-set');
         throw error;
       }
-      return training ? { key, facts, training, ruleSet, referenceDate, rt } : { key, facts, ruleSet, referenceDate, rt };
     },
-    args: () => [this.trainingId, this.config.apiBase, this.directFacts(), localIsoDate(new Date())] as const,
-    argsEqual: ([a, b, c, d], [x, y, z, w]) => a === x && b === y && d === w && courseKey('', c) === courseKey('', z),
   });
 
-  private readonly walletTask = new Task(this, {
-    task: async ([personal, , owner, , , today], { signal }): Promise<WalletResult> => {
-      if (!personal) return { wallet: null, owner };
-      let wallet: Wallet;
-      try {
-        wallet = await this.api.getWallet(signal);
-      } catch (error) {
-        if (isApiError(error) && error.kind === 'aborted') throw error;
-        // Not logged in (or not allowed): the anonymous view, silently. Anything else: anonymous, and say so.
-        if (!(isApiError(error) && (error.kind === 'unauthorized' || error.kind === 'forbidden'))) this.reportError(error, 'wallet');
-        return { wallet: null, owner };
-      }
-      // The net cost is computed on the wallet's reference date: usually today, whose rule set the course task
-      // fetches already (the same request). An earlier date keeps today's rule set when that was in force then.
-      let todays: RuleSet | undefined;
-      if (wallet.referenceDate <= today) todays = await this.ruleSetOn(today).catch(() => undefined);
-      if (todays && (wallet.referenceDate === today || todays.effectiveFrom <= wallet.referenceDate)) return { wallet, owner, ruleSet: todays };
-      if (wallet.referenceDate === today) return { wallet: null, owner }; // reported by the course task
-      try {
-        return { wallet, owner, ruleSet: await this.ruleSetOn(wallet.referenceDate) };
-      } catch (error) {
-        this.reportError(error, 'rule-set');
-        return { wallet: null, owner };
-      }
-    },
+  private readonly wallet = new ApiData(this, {
     args: () => {
       const c = this.config;
       const personal = !!c.getToken || !!c.credentials;
       return [personal, c.apiBase, c.getToken, c.credentials, this.locale, localIsoDate(new Date())] as const;
     },
+    // Whose wallet it is (the host's token function): never one login's wallet under another.
+    key: ([, , getToken]) => getToken,
+    task: async ([personal, , , , , today], signal): Promise<WalletResult> => {
+      if (!personal) return { wallet: null };
+      let wallet: Wallet;
+      try {
+        wallet = await this.api.getWallet(signal);
+      } catch (error) {
+        if (errorKind(error) === 'aborted') throw error;
+        // Not logged in (or not allowed): the anonymous view, silently. Anything else: anonymous, and say so.
+        if (errorKind(error) !== 'unauthorized' && errorKind(error) !== 'forbidden') this.reportError(error, 'wallet');
+        return { wallet: null };
+      }
+      // The net cost is computed on the wallet's reference date: usually today, whose rule set the course task
+      // fetches already (the same request). An earlier date keeps today's rule set when that was in force then.
+      let todays: RuleSet | undefined;
+      if (wallet.referenceDate <= today) todays = await this.ruleSetOn(today).catch(() => undefined);
+      if (todays && (wallet.referenceDate === today || todays.effectiveFrom <= wallet.referenceDate)) return { wallet, ruleSet: todays };
+      if (wallet.referenceDate === today) return { wallet: null }; // reported by the course task
+      try {
+        return { wallet, ruleSet: await this.ruleSetOn(wallet.referenceDate) };
+      } catch (error) {
+        this.reportError(error, 'rule-set');
+        return { wallet: null };
+      }
+    },
   });
+
+  private readonly signals = new UsageSignals(this, 'llr-training-incentives', () => ({
+    enabled: this.usageEvents,
+    api: this.api,
+    lang: this.locale,
+    ruleSet: this.ruleSetId,
+  }));
 
   /** Rule-set requests by API base and date: every task of this badge asks once; the client shares them page-wide. */
   private readonly ruleSets = new Map<string, Promise<RuleSet>>();
@@ -256,19 +265,11 @@ export class LlrTrainingIncentives extends LlrElement {
   }
 
   private reportError(error: unknown, source: TrainingIncentivesErrorDetail['source']): void {
-    const kind: ApiErrorKind = isApiError(error) ? error.kind : 'server';
+    const kind = errorKind(error);
     if (kind === 'aborted') return;
     const detail: TrainingIncentivesErrorDetail = { kind, source };
     if (this.trainingId) detail.trainingId = this.trainingId;
     this.emit('llr-training-incentives-error', detail);
-  }
-
-  /** Optional anonymous usage signal: the event type, the element, the language and the rule set. Nothing else. */
-  private signal(type: UsageEvent['type']): void {
-    if (!this.usageEvents) return;
-    const event: UsageEvent = { type, element: 'llr-training-incentives', locale: this.locale };
-    if (this.ruleSetId) event.ruleSet = this.ruleSetId;
-    this.api.postEvent(event).catch(() => {});
   }
 
   /** The rule set of the last rendered view (for usage signals). */
@@ -281,14 +282,14 @@ export class LlrTrainingIncentives extends LlrElement {
 
   private toggle(): void {
     this.open = !this.open;
-    if (this.open) this.signal('training-expand');
+    if (this.open) this.signals.send('training-expand');
     const detail: TrainingIncentivesToggleDetail = { open: this.open };
     if (this.trainingId) detail.trainingId = this.trainingId;
     this.emit('llr-training-incentives-toggle', detail);
   }
 
   private onWegwijzerClick(): void {
-    this.signal('wegwijzer-link-click');
+    this.signals.send('wegwijzer-link-click');
   }
 
   /** Has the host given anything to show? */
@@ -303,31 +304,24 @@ export class LlrTrainingIncentives extends LlrElement {
     const personal = this.currentWallet();
     if (!course || personal === undefined) return this.renderLoading();
     if (personal?.wallet && personal.ruleSet) {
-      const view = course.rt.personalView(course.facts, personal.ruleSet, personal.wallet);
+      const view = course.outlook.personalView(course.facts, personal.ruleSet, personal.wallet);
       this.ruleSetId = view.ruleSet.id;
-      if (view.priceKnown || view.hoursKnown) return this.renderPersonal(view, course.rt.personalHasNews(view));
+      if (view.priceKnown || view.hoursKnown) return this.renderPersonal(view, course.outlook.personalHasNews(view));
     }
-    const view = course.rt.anonymousView(course.facts, course.ruleSet, course.referenceDate);
+    const view = course.outlook.anonymousView(course.facts, course.ruleSet, course.referenceDate);
     this.ruleSetId = view.ruleSet.id;
     return this.renderAnonymous(view);
   }
 
   /** The course to show: the finished one, or the last one for the same course while it is fetched again. */
   private currentCourse(): CourseResult | 'error' | undefined {
-    const task = this.courseTask;
-    if (task.status === TaskStatus.ERROR) return 'error';
-    const last = task.value;
-    if (task.status === TaskStatus.COMPLETE) return last;
-    return last && last.key === courseKey(this.trainingId, this.directFacts()) ? last : undefined;
+    return this.course.status === 'error' ? 'error' : this.course.value;
   }
 
   /** The wallet with its rule set (null: anonymous), or undefined while the first answer for this login is awaited. */
   private currentWallet(): WalletResult | null | undefined {
-    const task = this.walletTask;
-    const last = task.value;
-    if (task.status === TaskStatus.COMPLETE) return last ?? null;
-    if (task.status === TaskStatus.ERROR) return null;
-    return last && last.owner === this.config.getToken ? last : undefined;
+    if (this.wallet.status === 'error') return null;
+    return this.wallet.value ?? (this.wallet.status === 'complete' ? null : undefined);
   }
 
   // ------------------------------------------------------------------ states
@@ -430,9 +424,7 @@ export class LlrTrainingIncentives extends LlrElement {
       <ul>
         ${items.map(
           (r) => html`<li>
-            ${r.url
-              ? html`<a class="name" href=${r.url} target="_blank" rel="noopener noreferrer">${r.name}<span class="visually-hidden"> ${msg('(opent in een nieuw venster)', { id: 'training.new-window' })}</span></a>`
-              : html`<span class="name">${r.name}</span>`}
+            ${r.url ? newWindowLink(r.url, r.name, { className: 'name' }) : html`<span class="name">${r.name}</span>`}
             <span class="condition">${r.text}</span>
           </li>`,
         )}
@@ -536,6 +528,6 @@ export class LlrTrainingIncentives extends LlrElement {
   }
 
   private list(items: readonly string[]): string {
-    return new Intl.ListFormat(this.locale === 'nl' ? 'nl-BE' : this.locale === 'fr' ? 'fr-BE' : 'en-GB', { type: 'conjunction' }).format(items);
+    return formatList(items, this.locale);
   }
 }

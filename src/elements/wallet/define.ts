@@ -1,6 +1,6 @@
 import { safeDefine } from '../../shared/safe-define';
 import { LlrWallet } from './wallet';
-// The wallet's <llr-incentive-card>s are defined by wallet.view.ts, loaded with the data.
+// The wallet's <llr-incentive-card>s are defined with its data (see `cards` in wallet.ts).
 
 safeDefine('llr-wallet', LlrWallet);
 

@@ -2,26 +2,31 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { Task, TaskStatus } from '@lit/task';
 import { LlrElement } from '../../shared/llr-element';
+import { ApiData } from '../../shared/controllers/api-data';
 import { hostUrl } from '../../shared/safe-url';
 import { onDemand } from '../../shared/on-demand';
 import { newWindowLink } from '../../shared/links';
 import { heading, headingLevel } from '../../shared/heading';
+import { DEFAULT_HELP } from '../../shared/help';
 import { errorMessage, loadingLabel, retryLabel } from '../../shared/messages';
-import { ApiError, isApiError, type ApiErrorKind, type Catalogue, type Pillar, type Wallet } from '../../api';
-import type { WalletHost } from './wallet.view';
-import type { Locale } from '../../i18n/localization';
+import {
+  formatAmount,
+  formatDate,
+  formatDayCount,
+  formatList,
+  formatTimestamp,
+  formatTimestampDate,
+  localized as pick,
+  pillarLabel,
+  warmUpFormats,
+} from '../../shared/format';
+import { ApiError, type ApiErrorKind, type Catalogue, type CatalogueEntry, type Entitlement, type Pillar, type Wallet } from '../../api';
+import type { Lang } from '../../domain/lang';
+import { buildWalletView, type LapseItem, type WalletCard, type WalletView } from './wallet.logic';
 import { styles } from './wallet.styles';
 
-/**
- * The view model, the rendering of a loaded wallet, the login prompt and the incentive card (wallet.view.ts):
- * loaded on demand, in parallel with the data. The entry keeps what must work without them: the frame, the
- * skeleton, the error views, the Wegwijzer and help sections.
- */
-type View = typeof import('./wallet.view');
-// The card is imported by the view too; asking for both at once saves a round trip.
-const views = onDemand('llr-wallet: its views', () => Promise.all([import('./wallet.view'), import('../incentive-card/define')]).then(([view]) => view));
+export { DEFAULT_HELP };
 
 /** Detail of `llr-auth-required`: where the widget would send the citizen. Never a token. */
 export interface AuthRequiredDetail {
@@ -37,47 +42,45 @@ export interface WalletLoadDetail {
   missingSources: string[];
 }
 
-declare module '../../shared/llr-element' {
-  interface LlrEventMap {
-    /** The API answered 401. Cancelable: call preventDefault() to start the host's own login. */
-    'llr-auth-required': CustomEvent<AuthRequiredDetail>;
-    /** The wallet rendered fresh data. */
-    'llr-wallet-load': CustomEvent<WalletLoadDetail>;
-  }
+/** The events of <llr-wallet>. */
+export interface LlrWalletEventMap {
+  /** The API answered 401. Cancelable: call preventDefault() to start the host's own login. */
+  'llr-auth-required': CustomEvent<AuthRequiredDetail>;
+  /** The wallet rendered fresh data. */
+  'llr-wallet-load': CustomEvent<WalletLoadDetail>;
 }
 
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'llr-auth-required': CustomEvent<AuthRequiredDetail>;
-    'llr-wallet-load': CustomEvent<WalletLoadDetail>;
-  }
+  interface GlobalEventHandlersEventMap extends LlrWalletEventMap {}
 }
 
-/** Help for people who get stuck online (vision note: phone, chat, face to face). */
-export const DEFAULT_HELP = {
-  /** Vlaamse Infolijn: free from a Belgian phone. */
-  phone: '1700',
-  chatUrl: 'https://www.vlaanderen.be/contact',
-  visitUrl: 'https://www.vdab.be/contact',
-} as const;
+/**
+ * The wallet's <llr-incentive-card>s: their code loads in parallel with the wallet's data (the wallet shows no card
+ * before the data is there), so a page with a wallet does not pay for it before its first render. Without it (a
+ * failed load), the wallet shows the offline error; its retry loads it again.
+ */
+const cards = onDemand('llr-wallet: its incentive cards', () => import('../incentive-card/define'));
+
+/**
+ * Cards shown per pillar before "show all". A real wallet has fewer than ten; this only keeps a pathological
+ * one (the mock's "huge" scenario: 1000 entitlements) responsive. Cards after the eighth skip layout while off
+ * screen (content-visibility in wallet.styles.ts).
+ */
+const CARDS_SHOWN = 150;
 
 interface WalletData {
   wallet: Wallet;
   catalogue: Catalogue;
   receivedAt: Date;
-  /** The views that show it (loaded with it). */
-  ui: View;
-}
-
-interface LastGood {
-  data: WalletData;
-  /** Who it belongs to: never show one login's data under another. */
-  owner: unknown;
 }
 
 /**
  * The citizen's personal wallet of training and career rights: per incentive what is left in which period,
  * grouped by pillar (money, time), what lapses soon, referrals to other support, the Wegwijzer and help.
+ *
+ * States: loading (a skeleton in the shape of what will most likely come), the wallet, a partial wallet (a
+ * source did not answer), stale data, no rights (why, and what else there is), the login prompt (401), an error
+ * with retry, and a failed refresh that keeps the last data under a notice.
  *
  * @tag llr-wallet
  * @fires llr-auth-required - the API needs a login (cancelable; when not cancelled the wallet shows a login link)
@@ -85,6 +88,16 @@ interface LastGood {
  * @csspart wallet - the outer section
  * @csspart notice - status messages (partial, stale, error)
  * @csspart login-link - the login link or button
+ * @cssprop --llr-color-action - links and buttons
+ * @cssprop --llr-color-text - body text
+ * @cssprop --llr-color-muted - secondary text
+ * @cssprop --llr-color-surface - background of notices and sections
+ * @cssprop --llr-color-border - borders
+ * @cssprop --llr-color-money - accent of the money pillar
+ * @cssprop --llr-color-time - accent of the time pillar
+ * @cssprop --llr-color-warning-background - background of the partial and stale notices
+ * @cssprop --llr-font-family - the typeface (the host's own, e.g. Flanders Art Sans)
+ * @cssprop --llr-font-size - the base size every em is relative to (default 16px)
  */
 @localized()
 export class LlrWallet extends LlrElement {
@@ -103,81 +116,77 @@ export class LlrWallet extends LlrElement {
   /** Text of the face-to-face link, when the host points it elsewhere (shown as is, not translated). */
   @property({ attribute: 'help-visit-label' }) helpVisitLabel = '';
 
-  /** Pillars whose cards are all shown (past the first few, see wallet.view.ts). */
+  /** Pillars whose cards are all shown (past the first CARDS_SHOWN). */
   @state() private expanded: ReadonlySet<Pillar> = new Set();
 
-  private lastGood?: LastGood;
-  /** The language of the current render. */
-  private loc: Locale = 'nl';
+  /** The language of the current render (resolved once per render: it walks the config and the DOM). */
+  private renderLang: Lang = 'nl';
+  /** The host cancelled `llr-auth-required`: it logs in itself, so the prompt shows a button, not our link. */
   private authCancelled = false;
-  private focusTitleAfterLoad = false;
+  private focusTitleAfterRetry = false;
 
-  private readonly walletTask = new Task(this, {
-    task: async ([api], { signal }): Promise<WalletData> => {
-      // The views (wallet.view.ts) load in parallel with the requests, and are there before the state changes, so
-      // the data appears in one step. A failed load is awaited (and reported) only where the views are needed.
-      const viewsLoading = views.load();
-      viewsLoading.catch(() => undefined);
+  private readonly data = new ApiData(this, {
+    args: () => [this.api, this.owner] as const,
+    // Never show one login's data under another.
+    key: ([, owner]) => owner,
+    task: async ([api], signal): Promise<WalletData> => {
+      const cardsLoading = cards.load();
+      cardsLoading.catch(() => undefined); // awaited below, once the requests have answered
       // Hosts often hand over the token right after our tags are defined (provider.getToken = …). Waiting one
       // task lets that land first: a changed login aborts this run before it sent an anonymous request.
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (signal.aborted) throw new ApiError('aborted', 'Superseded before the request was sent');
       // In parallel; the wallet's error (401 above all) wins over the catalogue's.
-      let answered = false;
-      const pending = Promise.allSettled([api.getWallet(signal), api.getCatalogue(signal)]).finally(() => (answered = true));
-      // Intl formats cost a first use: made while the requests are in flight, when the views come first (after the
-      // answer, rendering makes only the ones it needs).
-      viewsLoading.then((ui) => answered || ui.warmUpFormats(this.loc), () => undefined);
-      const [wallet, catalogue] = await pending;
-      if (wallet.status === 'rejected' || catalogue.status === 'rejected') {
-        const error: unknown = wallet.status === 'rejected' ? wallet.reason : (catalogue as PromiseRejectedResult).reason;
-        // The login prompt is one of the views: without them, the offline error (its retry loads them again).
-        if (this.errorKind(error) === 'unauthorized') await viewsLoading;
-        throw error;
-      }
-      // Never the data without its views (e.g. the notice that a part is missing): a failed load is a network error.
-      const ui = await viewsLoading;
-      return { wallet: wallet.value, catalogue: catalogue.value, receivedAt: new Date(), ui };
+      const answers = Promise.allSettled([api.getWallet(signal), api.getCatalogue(signal)]);
+      // Intl formats cost a first use (about 40 ms for a wallet): made while the requests are in flight.
+      const lang = this.locale;
+      const warmUp = setTimeout(() => warmUpFormats(lang), 0);
+      const [wallet, catalogue] = await answers;
+      clearTimeout(warmUp);
+      if (wallet.status === 'rejected') throw wallet.reason;
+      if (catalogue.status === 'rejected') throw catalogue.reason;
+      // The data never without its cards: a failed load is the offline error, and retry loads them again.
+      await cardsLoading;
+      return { wallet: wallet.value, catalogue: catalogue.value, receivedAt: new Date() };
     },
-    args: () => [this.api, this.owner] as const,
     onComplete: (data) => {
-      this.lastGood = { data, owner: this.owner };
       this.authCancelled = false;
-      const view = data.ui.buildWalletView(data.wallet, data.catalogue, { now: new Date(), staleAfterDays: this.staleDays });
+      const view = this.viewOf(data);
       this.emit('llr-wallet-load', {
         entitlements: view.pillars.money.length + view.pillars.time.length,
         missingSources: view.missing.map((m) => m.source),
       });
     },
-    onError: (error) => this.handleError(error),
+    onError: (kind) => {
+      if (kind === 'unauthorized' || kind === 'forbidden') this.data.forget(); // personal data goes with the session
+      if (kind === 'unauthorized') {
+        this.authCancelled = !this.emit('llr-auth-required', { loginUrl: this.loginHref }, { cancelable: true });
+      }
+    },
   });
 
   /** Fetches the wallet again (e.g. after the host's login completed). */
   reload(): void {
-    void this.walletTask.run();
+    void this.data.retry();
   }
-
-  private resumeOnConnect = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Start on the views now, not after the first render and the token wait below: with a fast API they are
-    // otherwise what the data waits for.
-    views.load().catch(() => undefined);
-    if (this.resumeOnConnect) {
-      this.resumeOnConnect = false;
-      this.reload();
+    // The cards' code starts now, not after the first render and the token wait: with a fast API it is otherwise
+    // what the data waits for.
+    cards.load().catch(() => undefined);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const status = this.data.status;
+    if (this.focusTitleAfterRetry && (status === 'complete' || status === 'error')) {
+      this.focusTitleAfterRetry = false;
+      this.renderRoot.querySelector<HTMLElement>('#wallet-title')?.focus();
     }
   }
 
-  /** A removed wallet leaves its request (the shared request is cancelled when nobody else waits for it). */
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.walletTask.status === TaskStatus.PENDING) {
-      this.walletTask.abort();
-      this.resumeOnConnect = true;
-    }
-  }
+  // ---------------------------------------------------------------- derived state
 
   /** Identity of the login the data belongs to: the token function (or cookie mode) and the API. */
   private get owner(): string | object {
@@ -191,25 +200,27 @@ export class LlrWallet extends LlrElement {
     return !!c.getToken || !!c.credentials;
   }
 
-  private errorKind(error: unknown): ApiErrorKind {
-    return isApiError(error) ? error.kind : 'server';
-  }
-
-  private handleError(error: unknown): void {
-    const kind = this.errorKind(error);
-    if (kind === 'aborted') return;
-    if (kind === 'unauthorized' || kind === 'forbidden') this.lastGood = undefined; // personal data goes with the session
-    if (kind === 'unauthorized') {
-      this.authCancelled = !this.emit('llr-auth-required', { loginUrl: this.loginHref }, { cancelable: true });
-    }
-  }
-
   private get loginHref(): string | undefined {
     return hostUrl(this.config.loginUrl);
   }
 
+  /** stale-after-days, or 30 when it is missing or not a number. */
+  private get staleDays(): number {
+    return Number.isFinite(this.staleAfterDays) && this.staleAfterDays >= 0 ? Math.round(this.staleAfterDays) : 30;
+  }
+
+  private get level(): number {
+    return headingLevel(this.headingLevel, 2);
+  }
+
+  private viewOf(data: WalletData): WalletView {
+    return buildWalletView(data.wallet, data.catalogue, { now: new Date(), staleAfterDays: this.staleDays });
+  }
+
+  // ---------------------------------------------------------------- actions
+
   private retry(): void {
-    this.focusTitleAfterLoad = true;
+    this.focusTitleAfterRetry = true;
     this.reload();
   }
 
@@ -224,50 +235,21 @@ export class LlrWallet extends LlrElement {
     this.expanded = next;
   }
 
-  /** stale-after-days, or 30 when it is missing or not a number. */
-  private get staleDays(): number {
-    return Number.isFinite(this.staleAfterDays) && this.staleAfterDays >= 0 ? Math.round(this.staleAfterDays) : 30;
-  }
-
-  private get level(): number {
-    return headingLevel(this.headingLevel, 2);
-  }
-
-  /** What the views of wallet.view.ts need from the element. */
-  private viewHost(): WalletHost {
-    return {
-      level: this.level,
-      locale: this.loc,
-      staleDays: this.staleDays,
-      expanded: this.expanded,
-      toggle: (pillar) => this.toggle(pillar),
-      retryButton: () => this.retryButton(),
-      wegwijzer: (text) => this.renderWegwijzer(text),
-      help: () => this.renderHelp(),
-    };
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const status = this.walletTask.status;
-    if (this.focusTitleAfterLoad && (status === TaskStatus.COMPLETE || status === TaskStatus.ERROR)) {
-      this.focusTitleAfterLoad = false;
-      this.renderRoot.querySelector<HTMLElement>('#wallet-title')?.focus();
-    }
-  }
+  // ---------------------------------------------------------------- render: the states
 
   protected override render() {
-    this.loc = this.locale; // resolved once per render (it walks the config and the DOM)
-    const status = this.walletTask.status;
-    const last = this.lastGood && this.lastGood.owner === this.owner ? this.lastGood.data : undefined;
-    if (status === TaskStatus.COMPLETE) return this.renderWallet(this.walletTask.value!);
-    if (status === TaskStatus.ERROR && this.errorKind(this.walletTask.error) !== 'aborted') {
-      const kind = this.errorKind(this.walletTask.error);
+    this.renderLang = this.locale;
+    const data = this.data.value; // fresh, or the last good data of this login
+    const status = this.data.status;
+    if (status === 'error') {
+      const kind = this.data.errorKind ?? 'server';
       if (kind === 'unauthorized') return this.renderLogin();
-      if (last && kind !== 'forbidden') return this.renderWallet(last, this.renderRefreshError(kind, last));
+      if (data && kind !== 'forbidden') return this.renderWallet(data, this.refreshErrorNotice(kind, data));
       return this.renderError(kind);
     }
-    return last ? this.renderWallet(last, this.loadingStatus(), true) : this.renderSkeleton();
+    if (!data) return this.renderSkeleton();
+    // Fresh, or the last data while it is fetched again.
+    return status === 'complete' ? this.renderWallet(data) : this.renderWallet(data, this.loadingStatus(), true);
   }
 
   /** The outer section with the title; `busy` sets aria-busy (the skeleton and the wallet only). */
@@ -277,36 +259,24 @@ export class LlrWallet extends LlrElement {
       part="wallet"
       aria-labelledby="wallet-title"
       aria-busy=${ifDefined(busy === undefined ? undefined : `${busy}`)}
-      lang=${this.loc}
+      lang=${this.renderLang}
     >
       ${heading(this.level, msg('Jouw leer- en loopbaanrekening', { id: 'wallet.title' }), { id: 'wallet-title', className: 'title', focusable: true })}
       ${content}
     </section>`;
   }
 
-  /** A loaded wallet (wallet.view.ts); `notice` (the loading status or a refresh error) follows its intro. */
-  private renderWallet(data: WalletData, notice: unknown = nothing, busy = false): TemplateResult {
-    return this.frame(data.ui.renderWallet(this.viewHost(), data, notice), busy);
-  }
-
-  private loadingStatus(): TemplateResult {
-    return html`<p class="visually-hidden" role="status">${loadingLabel()}</p>`;
-  }
-
-  private retryButton(): TemplateResult {
-    return html`<button type="button" class="button-secondary" @click=${() => this.retry()}>${retryLabel()}</button>`;
-  }
-
   /**
    * The skeleton has the shape of what will most likely come, so the page barely moves when it arrives:
    * with a login configured (getToken or credentials), a typical wallet (intro, lapse list, two pillars of two
    * cards, referrals, help); without one, the login prompt (whose Wegwijzer and help need no data and are real).
+   * Its heights are reserved before the element is defined too (src/shared/reserve.ts): change both together.
    */
   private renderSkeleton(): TemplateResult {
-    const block = (cls: string, cards = 0) => html`<div class="sk-section ${cls}">
+    const block = (cls: string, cardCount = 0) => html`<div class="sk-section ${cls}">
       <div class="skeleton sk-heading"></div>
       <div class="skeleton sk-line"></div>
-      ${cards ? html`<div class="cards">${Array.from({ length: cards }, () => html`<div class="skeleton sk-card"></div>`)}</div>` : nothing}
+      ${cardCount ? html`<div class="cards">${Array.from({ length: cardCount }, () => html`<div class="skeleton sk-card"></div>`)}</div>` : nothing}
     </div>`;
     return this.frame(
       html`
@@ -328,25 +298,20 @@ export class LlrWallet extends LlrElement {
     );
   }
 
-  private anonymousWegwijzerText(): string {
-    return msg('Liever niet aanmelden? Beantwoord een paar vragen en ontdek op welke steun je recht kan hebben.', { id: 'wallet.wegwijzer-anonymous' });
-  }
-
-  /** The login prompt (wallet.view.ts, loaded before a 401 is shown; should it be missing, the offline error). */
+  /** The login prompt: a link to the login page, or (no safe URL, or the host cancelled llr-auth-required) a button. */
   private renderLogin(): TemplateResult {
-    const ui = views.loaded;
+    const href = this.authCancelled ? undefined : this.loginHref;
+    const label = msg('Aanmelden', { id: 'wallet.login' });
     return this.frame(html`
-      ${ui ? ui.loginNotice(this.authCancelled ? undefined : this.loginHref, () => this.requestLogin()) : this.errorNotice('offline')}
+      <div class="notice login" part="notice">
+        <p>${msg('Meld je aan om te zien op welke steun je recht hebt en hoeveel je nog over hebt.', { id: 'wallet.login-text' })}</p>
+        ${href
+          ? html`<a class="button-primary" part="login-link" href=${href}>${label}</a>`
+          : html`<button type="button" class="button-primary" part="login-link" @click=${this.requestLogin}>${label}</button>`}
+      </div>
       ${this.renderWegwijzer(this.anonymousWegwijzerText())}
       ${this.renderHelp()}
     `);
-  }
-
-  private errorNotice(kind: ApiErrorKind, more: unknown = this.retryButton()): TemplateResult {
-    return html`<div class="notice error" part="notice" role="alert">
-      <p>${errorMessage(kind)}</p>
-      ${more}
-    </div>`;
   }
 
   private renderError(kind: ApiErrorKind): TemplateResult {
@@ -361,9 +326,50 @@ export class LlrWallet extends LlrElement {
     `);
   }
 
+  /** A loaded wallet; `notice` (the loading status or a refresh error) follows its intro. */
+  private renderWallet(data: WalletData, notice: unknown = nothing, busy = false): TemplateResult {
+    const view = this.viewOf(data);
+    const sub = this.level + 1;
+    return this.frame(
+      html`
+        <p class="intro">
+          ${msg(str`Wat je nog hebt om te leren en aan je loopbaan te werken, op ${formatDate(data.wallet.referenceDate, this.renderLang)}.`, { id: 'wallet.intro' })}
+        </p>
+        ${notice}
+        ${view.missing.length ? this.missingNotice(view) : nothing}
+        ${view.stale.length || view.walletStale ? this.staleNotice(view, data.wallet) : nothing}
+        ${view.empty ? this.renderEmpty(view, sub) : nothing}
+        ${view.lapsing.length ? this.renderLapsing(view.lapsing, sub) : nothing}
+        ${this.renderPillar('money', view.pillars.money, sub)}
+        ${this.renderPillar('time', view.pillars.time, sub)}
+        ${view.referrals.length && !view.empty ? this.renderReferrals(view, sub) : nothing}
+        ${this.renderWegwijzer(msg('Ontdek met de Wegwijzer op welke steun je nog recht kan hebben.', { id: 'wallet.wegwijzer-text' }))}
+        ${this.renderHelp()}
+      `,
+      busy,
+    );
+  }
+
+  // ---------------------------------------------------------------- render: notices
+
+  private loadingStatus(): TemplateResult {
+    return html`<p class="visually-hidden" role="status">${loadingLabel()}</p>`;
+  }
+
+  private retryButton(): TemplateResult {
+    return html`<button type="button" class="button-secondary" @click=${this.retry}>${retryLabel()}</button>`;
+  }
+
+  private errorNotice(kind: ApiErrorKind, more: unknown = this.retryButton()): TemplateResult {
+    return html`<div class="notice error" part="notice" role="alert">
+      <p>${errorMessage(kind)}</p>
+      ${more}
+    </div>`;
+  }
+
   /** A refresh failed: the last good data stays, under this notice. */
-  private renderRefreshError(kind: ApiErrorKind, data: WalletData): TemplateResult {
-    const when = data.ui.formatTimestamp(data.receivedAt, this.loc);
+  private refreshErrorNotice(kind: ApiErrorKind, data: WalletData): TemplateResult {
+    const when = formatTimestamp(data.receivedAt, this.renderLang);
     return this.errorNotice(
       kind,
       html`
@@ -373,6 +379,133 @@ export class LlrWallet extends LlrElement {
     );
   }
 
+  /** Which sources did not answer, and what the citizen therefore does not see. */
+  private missingNotice(view: WalletView): TemplateResult {
+    const lang = this.renderLang;
+    return html`<div class="notice partial" part="notice" role="status">
+      <p><strong>${msg('Een deel van je gegevens ontbreekt.', { id: 'wallet.partial-title' })}</strong></p>
+      <ul>
+        ${view.missing.map((m) => {
+          const names = m.incentives.map((i) => pick(i.name, lang));
+          return html`<li>
+            ${names.length
+              ? msg(str`${m.source} antwoordt nu niet. Je ziet daarom niet: ${formatList(names, lang)}.`, { id: 'wallet.partial-source' })
+              : msg(str`${m.source} antwoordt nu niet.`, { id: 'wallet.partial-source-only' })}
+          </li>`;
+        })}
+      </ul>
+      <p>${msg('De rest klopt wel. Probeer het later opnieuw.', { id: 'wallet.partial-rest' })}</p>
+      ${this.retryButton()}
+    </div>`;
+  }
+
+  /** Data older than stale-after-days: the wallet itself and/or per source. */
+  private staleNotice(view: WalletView, wallet: Wallet): TemplateResult {
+    const lang = this.renderLang;
+    const days = formatDayCount(this.staleDays, lang);
+    return html`<div class="notice stale" part="notice">
+      <p>
+        <strong>${msg(str`Sommige gegevens zijn ouder dan ${days}.`, { id: 'wallet.stale-title' })}</strong>
+        ${msg('Wat je echt nog hebt, kan daardoor anders zijn.', { id: 'wallet.stale-text' })}
+      </p>
+      <ul>
+        ${view.walletStale
+          ? html`<li>${msg(str`Dit overzicht is gemaakt op ${formatTimestampDate(wallet.generatedAt, lang)}.`, { id: 'wallet.stale-generated' })}</li>`
+          : nothing}
+        ${view.stale.map(
+          (c) =>
+            html`<li>
+              ${msg(str`${pick(c.incentive.name, lang)}: bijgewerkt op ${formatTimestampDate(c.entitlement.dataSource.lastUpdated, lang)} (${c.entitlement.dataSource.name})`, {
+                id: 'wallet.stale-item',
+              })}
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  // ---------------------------------------------------------------- render: sections
+
+  /** No entitlement at all: why, and what else there is (the referral cards). */
+  private renderEmpty(view: WalletView, level: number): TemplateResult {
+    return html`<section class="empty" aria-labelledby="empty-title">
+      ${heading(level, msg('We vinden nu geen rechten voor jou', { id: 'wallet.empty-title' }), { id: 'empty-title' })}
+      <p>
+        ${view.missing.length
+          ? msg('Een deel van je gegevens ontbreekt nog. Misschien heb je wel rechten bij de bron die nu niet antwoordt.', { id: 'wallet.empty-partial' })
+          : msg(
+              'De steun in deze rekening is vooral voor werknemers. Ben je werkzoekend, zelfstandige of student, of past je situatie niet bij de voorwaarden? Dan staat hier niets.',
+              { id: 'wallet.empty-why' },
+            )}
+      </p>
+      <p>${msg('Er is wel andere steun. Kijk hieronder wat bij jou past, of vraag hulp.', { id: 'wallet.empty-next' })}</p>
+      ${view.referrals.length ? this.renderCardList(view.referrals.map((r) => ({ incentive: r })), level + 1) : nothing}
+    </section>`;
+  }
+
+  private renderLapsing(items: LapseItem[], level: number): TemplateResult {
+    const lang = this.renderLang;
+    return html`<section class="lapsing" aria-labelledby="lapsing-title">
+      ${heading(level, msg('Gebruik het op tijd', { id: 'wallet.lapsing-title' }), { id: 'lapsing-title' })}
+      <p>${msg('Wat je niet gebruikt, vervalt aan het einde van de periode.', { id: 'wallet.lapsing-intro' })}</p>
+      <ul class="lapse-list">
+        ${items.map((item) => {
+          const amount = formatAmount(item.entitlement.remaining, item.entitlement.unit, lang);
+          const date = formatDate(item.entitlement.lapsesOn!, lang);
+          return html`<li>
+            <span class="lapse-name">${pick(item.incentive.name, lang)}</span>
+            <span class="lapse-text">
+              ${item.days === 0
+                ? msg(str`Laatste dag: ${amount} vervalt vandaag.`, { id: 'wallet.lapse-today' })
+                : msg(str`Nog ${formatDayCount(item.days, lang)}: ${amount} vervalt op ${date}.`, { id: 'wallet.lapse' })}
+            </span>
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+
+  private renderPillar(pillar: Pillar, pillarCards: WalletCard[], level: number): TemplateResult | typeof nothing {
+    if (!pillarCards.length) return nothing;
+    const all = this.expanded.has(pillar);
+    const hidden = all ? 0 : Math.max(0, pillarCards.length - CARDS_SHOWN);
+    return html`<section class="pillar ${pillar}" aria-labelledby="${pillar}-title">
+      ${heading(level, pillarLabel(pillar), { id: `${pillar}-title` })}
+      <p>
+        ${pillar === 'money'
+          ? msg('Steun die (een deel van) je opleiding of loopbaanbegeleiding betaalt.', { id: 'wallet.money-intro' })
+          : msg('Steun die je tijd geeft om een opleiding te volgen.', { id: 'wallet.time-intro' })}
+      </p>
+      ${this.renderCardList(hidden ? pillarCards.slice(0, CARDS_SHOWN) : pillarCards, level + 1)}
+      ${pillarCards.length > CARDS_SHOWN
+        ? html`<button type="button" class="button-secondary show-all" aria-expanded=${all ? 'true' : 'false'} @click=${() => this.toggle(pillar)}>
+            ${all ? msg('Toon minder', { id: 'wallet.show-less' }) : msg(str`Toon alle ${pillarCards.length} (nog ${hidden})`, { id: 'wallet.show-all' })}
+          </button>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderReferrals(view: WalletView, level: number): TemplateResult {
+    return html`<section class="referrals" aria-labelledby="referrals-title">
+      ${heading(level, msg('Andere steun die bij je past', { id: 'wallet.referrals-title' }), { id: 'referrals-title' })}
+      ${this.renderCardList(view.referrals.map((r) => ({ incentive: r })), level + 1)}
+    </section>`;
+  }
+
+  private renderCardList(list: Array<{ incentive: CatalogueEntry; entitlement?: Entitlement; stale?: boolean }>, level: number): TemplateResult {
+    return html`<ul class="cards" role="list">
+      ${list.map(
+        (c) =>
+          html`<li><llr-incentive-card .incentive=${c.incentive} .entitlement=${c.entitlement} ?stale=${!!c.stale} heading-level=${level} lang=${this.renderLang}></llr-incentive-card></li>`,
+      )}
+    </ul>`;
+  }
+
+  private anonymousWegwijzerText(): string {
+    return msg('Liever niet aanmelden? Beantwoord een paar vragen en ontdek op welke steun je recht kan hebben.', { id: 'wallet.wegwijzer-anonymous' });
+  }
+
+  /** The way to the Wegwijzer, with this text; nothing when no Wegwijzer URL is configured. */
   private renderWegwijzer(text: string): TemplateResult | typeof nothing {
     const href = hostUrl(this.config.wegwijzerUrl);
     if (!href) return nothing;
@@ -383,6 +516,7 @@ export class LlrWallet extends LlrElement {
     </section>`;
   }
 
+  /** Phone, chat and face to face; nothing when the host turned every channel off. */
   private renderHelp(): TemplateResult | typeof nothing {
     const phone = this.helpPhone.replace(/[^\d+ ]/g, '').trim();
     const chat = this.helpChatUrl ? hostUrl(this.helpChatUrl) : undefined;

@@ -1,10 +1,10 @@
 /**
  * One question of the domain's question data (src/domain/rules/questions.json) in one language, as the wizard
- * shows it. Part of the on-demand runtime (the texts in three languages are the largest part of it).
+ * shows it. Loaded with the engine (wegwijzer.engine.ts): the texts in every language are the largest part of it.
  */
 import { getQuestion } from '../../domain/questions';
 import { FACTS, type AnswerKey } from '../../domain/situation';
-import type { Lang } from '../../domain/rule-set-schema';
+import type { Lang } from '../../domain/lang';
 import type { QuestionView } from './questions-view';
 
 export function questionView(key: AnswerKey, lang: Lang): QuestionView {

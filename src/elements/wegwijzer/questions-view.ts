@@ -1,10 +1,11 @@
 /**
  * Turns what the citizen typed or chose into an answer value, and an answer back into text. No question texts
- * or rules live here (those are in question-text.ts, loaded with the engine), so the element's entry stays small.
+ * or rules live here (those are in question-text.ts, loaded with the engine).
  */
 import type { Question } from '../../domain/questions';
 import type { AnswerKey, AnswerValue } from '../../domain/situation';
-import type { Lang } from '../../domain/rule-set-schema';
+import type { Lang } from '../../domain/lang';
+import { formatNumber } from '../../shared/format';
 
 export interface OptionView {
   /** The radio's value attribute: the answer as a string ("employee", "true"). */
@@ -30,18 +31,15 @@ export interface QuestionView {
 /** The answer as the form shows it: the radio value or the number as typed in this language. */
 export function draftOf(view: QuestionView, value: AnswerValue | undefined, lang: Lang): string {
   if (value === undefined) return '';
-  if (view.type === 'number' && typeof value === 'number') return formatNumber(value, lang);
+  if (view.type === 'number' && typeof value === 'number') return formatNumber(value, lang, { grouping: false });
   return String(value);
 }
 
-export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'nl' ? 'nl-BE' : lang === 'fr' ? 'fr-BE' : 'en-GB', { maximumFractionDigits: 2, useGrouping: false }).format(value);
-}
 
 /** How an answer reads in the summary: the option's label, or the number with its unit. */
 export function answerLabel(view: QuestionView, value: AnswerValue, lang: Lang): string {
   if (view.type === 'number' && typeof value === 'number') {
-    const n = new Intl.NumberFormat(lang === 'nl' ? 'nl-BE' : lang === 'fr' ? 'fr-BE' : 'en-GB', { maximumFractionDigits: 2 }).format(value);
+    const n = formatNumber(value, lang);
     return view.unit ? `${n} ${view.unit}` : n;
   }
   return view.options.find((o) => o.value === String(value))?.label ?? String(value);

@@ -5,7 +5,8 @@
  * no longer on the path (e.g. the sector after changing the status to "job seeker") stay stored but are not
  * used, so a changed answer can never leave a stale one behind in the result.
  */
-import type { AnswerKey, AnswerValue, Situation } from '../../domain/situation';
+import type { AnswerKey, AnswerValue } from '../../domain/situation';
+import type { Walk } from '../../domain/simulate';
 
 export type Answers = Partial<Record<AnswerKey, AnswerValue>>;
 
@@ -16,24 +17,13 @@ export interface WizardAnswers {
   readonly dontKnow: readonly AnswerKey[];
 }
 
-/** The engine's next question for a situation, never one of `skip` (answered "I don't know"); null when done. */
-export type NextQuestion = (situation: Situation, skip: readonly AnswerKey[]) => AnswerKey | null;
-
-export interface Replay {
-  /** The questions answered on the current path, in the order they are asked. */
-  readonly path: readonly AnswerKey[];
-  /** The first question on the path without an answer, or null when every outcome is decided. */
-  readonly next: AnswerKey | null;
-  /** The answers on the path (only these are evaluated). */
-  readonly situation: Situation;
-  /** The questions on the path answered with "I don't know". */
-  readonly skipped: readonly AnswerKey[];
-}
+/** The path through the questions for the answers given (wegwijzer.engine.ts: replay): `asked` are the questions on
+ * it in order, `next` the first one without an answer (null when every outcome is decided), `situation` the answers
+ * on it (only these are evaluated), `dontKnow` those answered "I don't know". */
+export type Replay = Walk;
 
 /** A step of the wizard: a question (its answer key), the summary of answers, or the result. */
 export type StepId = AnswerKey | 'summary' | 'result';
-
-export const MAX_QUESTIONS = 40;
 
 /** The radio value of "Ik weet het niet". */
 export const DONT_KNOW = '__dont-know__';
@@ -65,30 +55,30 @@ export function answer(state: WizardAnswers, key: AnswerKey, value: AnswerValue 
  */
 export function stepAfter(run: Replay, key: AnswerKey, editing: boolean): StepId {
   if (editing && run.next === null) return 'summary';
-  const index = run.path.indexOf(key);
-  if (index >= 0 && index + 1 < run.path.length) return run.path[index + 1] as AnswerKey;
+  const index = run.asked.indexOf(key);
+  if (index >= 0 && index + 1 < run.asked.length) return run.asked[index + 1] as AnswerKey;
   return run.next ?? 'summary';
 }
 
 /** The step before `step` on the current path ("Vorige"), or null on the first question. */
 export function stepBefore(run: Replay, step: StepId): StepId | null {
   if (step === 'result') return 'summary';
-  if (step === 'summary') return run.path[run.path.length - 1] ?? null;
-  const index = run.path.indexOf(step);
-  if (index > 0) return run.path[index - 1] ?? null;
+  if (step === 'summary') return run.asked[run.asked.length - 1] ?? null;
+  const index = run.asked.indexOf(step);
+  if (index > 0) return run.asked[index - 1] ?? null;
   if (index === 0) return null;
   // The open question (not answered yet) comes right after the path.
-  return run.path[run.path.length - 1] ?? null;
+  return run.asked[run.asked.length - 1] ?? null;
 }
 
 /** Whether a stored step is still reachable with these answers (after a reload or a rule-set change). */
 export function isReachable(run: Replay, step: StepId): boolean {
   if (step === 'summary' || step === 'result') return run.next === null;
-  return run.path.includes(step) || run.next === step;
+  return run.asked.includes(step) || run.next === step;
 }
 
 /** The 1-based number of a question on the path, for the caption "Vraag 3". */
 export function questionNumber(run: Replay, step: AnswerKey): number {
-  const index = run.path.indexOf(step);
-  return index >= 0 ? index + 1 : run.path.length + 1;
+  const index = run.asked.indexOf(step);
+  return index >= 0 ? index + 1 : run.asked.length + 1;
 }

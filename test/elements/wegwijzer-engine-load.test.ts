@@ -1,5 +1,5 @@
 /**
- * <llr-wegwijzer> when its engine (wegwijzer.runtime.ts, loaded on demand with the rule set) cannot be loaded:
+ * <llr-wegwijzer> when its engine (wegwijzer.engine.ts, loaded with the rule set) cannot be loaded:
  * the offline error, the citizen's answers kept, and a retry that loads the engine again. A file of its own: the
  * engine must not have been loaded in this page before.
  */
@@ -23,7 +23,7 @@ afterEach(() => sessionStorage.clear());
 describe('llr-wegwijzer: its engine cannot be loaded', () => {
   it('shows the offline error and keeps the answers; retry loads the engine and goes on where the citizen was', async () => {
     sessionStorage.setItem(KEY, JSON.stringify({ answers: { status: 'employee' }, dontKnow: [], step: null }));
-    useHandlers(http.get('*/wegwijzer.runtime.ts', () => HttpResponse.error()));
+    useHandlers(http.get('*/wegwijzer.engine.ts', () => HttpResponse.error()));
     const el = await fixture<LlrWegwijzer>(html`<llr-wegwijzer lang="nl" reference-date="2025-11-01"></llr-wegwijzer>`);
     await waitUntil(() => !!el.shadowRoot!.querySelector('.fetch-error'), 'the error state', { timeout: 8000 });
     const text = deepText(el);

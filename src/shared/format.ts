@@ -1,16 +1,11 @@
 /**
- * Presentation helpers shared by <llr-incentive-card> and <llr-wallet>: Intl formatting of amounts, dates and
- * day counts in the element's locale, localized API text, and headings at a host-chosen level.
+ * Presentation helpers every element shares: Intl formatting of amounts, numbers, lists, dates and day counts in
+ * the element's language (src/domain/lang.ts: toIntlLocale), API text in that language, and the pillar's name.
  * Call the msg()-using helpers from render() (or functions it calls) so they follow the active locale.
  */
-import { html } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { LocalizedSteps, LocalizedText, Pillar, Unit } from '../../api';
-import type { Locale } from '../../i18n/localization';
-
-/** Belgian conventions for nl and fr ("€ 125", "125 €"), British for en ("€125"), as in src/domain/text.ts. */
-const INTL_LOCALES: Record<Locale, string> = { nl: 'nl-BE', en: 'en-GB', fr: 'fr-BE' };
-export const intlLocale = (locale: Locale): string => INTL_LOCALES[locale] ?? 'nl-BE';
+import type { LocalizedSteps, LocalizedText, Pillar, Unit } from '../api';
+import { toIntlLocale, type Lang } from '../domain/lang';
 
 /** Intl objects are costly to create: one per kind, locale and options, made on first use. */
 const formats = new Map<string, unknown>();
@@ -20,25 +15,25 @@ function cached<T>(key: string, create: () => T): T {
   return format;
 }
 
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  return cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(intlLocale(locale), options));
+function numberFormat(locale: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(toIntlLocale(locale), options));
 }
 
-function dateFormat(locale: Locale, timeZone: string, withTime = false): Intl.DateTimeFormat {
+function dateFormat(locale: Lang, timeZone: string, withTime = false): Intl.DateTimeFormat {
   return cached(
     `d|${locale}|${timeZone}|${withTime}`,
-    () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', ...(withTime ? { timeStyle: 'short' } : {}), timeZone }),
+    () => new Intl.DateTimeFormat(toIntlLocale(locale), { dateStyle: 'long', ...(withTime ? { timeStyle: 'short' } : {}), timeZone }),
   );
 }
 
-function plural(locale: Locale, value: number): Intl.LDMLPluralRule {
-  return cached(`p|${locale}`, () => new Intl.PluralRules(intlLocale(locale))).select(value);
+function plural(locale: Lang, value: number): Intl.LDMLPluralRule {
+  return cached(`p|${locale}`, () => new Intl.PluralRules(toIntlLocale(locale))).select(value);
 }
 
 const INTL_UNIT: Partial<Record<Unit, string>> = { hours: 'hour', days: 'day', months: 'month' };
 
 /** "€ 125", "€ 589,48", "100 uur", "4 dagen", "18 maanden", "1 cheque". */
-export function formatAmount(value: number, unit: Unit, locale: Locale): string {
+export function formatAmount(value: number, unit: Unit, locale: Lang): string {
   if (unit === 'EUR') {
     const whole = Number.isInteger(value);
     return numberFormat(locale, { style: 'currency', currency: 'EUR', minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }).format(value);
@@ -56,7 +51,7 @@ export function formatAmount(value: number, unit: Unit, locale: Locale): string 
  * first of each kind in a page costs milliseconds (ICU data; about 40 ms in all for a wallet, measured in
  * Chromium): call this while a request is in flight, so that cost is not paid after the data arrives.
  */
-export function warmUpFormats(locale: Locale): void {
+export function warmUpFormats(locale: Lang): void {
   dateFormat(locale, 'UTC');
   dateFormat(locale, 'Europe/Brussels', true);
   for (const unit of ['EUR', 'hours', 'days', 'months', 'cheques'] as const) formatAmount(1.5, unit, locale);
@@ -64,42 +59,50 @@ export function warmUpFormats(locale: Locale): void {
   formatDayCount(1, locale);
 }
 
+/** A plain number as people of this language write it ("37,5" in Dutch); `grouping: false` for form fields. */
+export function formatNumber(value: number, locale: Lang, options: { grouping?: boolean } = {}): string {
+  return numberFormat(locale, { maximumFractionDigits: 2, useGrouping: options.grouping ?? true }).format(value);
+}
+
+/** "A, B en C" / "A, B and C" / "A, B et C". */
+export function formatList(items: readonly string[], locale: Lang): string {
+  return cached(`l|${locale}`, () => new Intl.ListFormat(toIntlLocale(locale), { type: 'conjunction' })).format(items);
+}
+
 /** "92 dagen", "1 dag", "92 days", "92 jours". */
-export function formatDayCount(days: number, locale: Locale): string {
+export function formatDayCount(days: number, locale: Lang): string {
   return numberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(days);
 }
 
 /** A calendar date (YYYY-MM-DD) as "31 augustus 2027", independent of the viewer's time zone. */
-export function formatDate(isoDate: string, locale: Locale): string {
+export function formatDate(isoDate: string, locale: Lang): string {
   const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
   const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
   return dateFormat(locale, 'UTC').format(date);
 }
 
 /** A timestamp (RFC 3339) as a date in Belgian time: "3 november 2025". */
-export function formatTimestampDate(timestamp: string, locale: Locale): string {
+export function formatTimestampDate(timestamp: string, locale: Lang): string {
   const date = new Date(timestamp);
   if (Number.isNaN(date.getTime())) return '';
   return dateFormat(locale, 'Europe/Brussels').format(date);
 }
 
 /** A timestamp as date and time in Belgian time: "3 november 2025 om 09:12". */
-export function formatTimestamp(timestamp: string | Date, locale: Locale): string {
+export function formatTimestamp(timestamp: string | Date, locale: Lang): string {
   const date = typeof timestamp === 'string' ? new Date(timestamp) : timestamp;
   if (Number.isNaN(date.getTime())) return '';
   return dateFormat(locale, 'Europe/Brussels', true).format(date);
 }
 
 /** The text in the element's language; API text always has nl, en and fr. */
-export function localized(text: LocalizedText, locale: Locale): string {
+export function localized(text: LocalizedText, locale: Lang): string {
   return text[locale] || text.nl;
 }
 
-export function localizedSteps(steps: LocalizedSteps, locale: Locale): readonly string[] {
+export function localizedSteps(steps: LocalizedSteps, locale: Lang): readonly string[] {
   return steps[locale]?.length ? steps[locale] : steps.nl;
 }
-
-export { heading, headingLevel } from '../../shared/heading';
 
 /** The pillar as words (never only a colour or an icon). */
 export function pillarLabel(pillar: Pillar | undefined): string {
@@ -109,12 +112,3 @@ export function pillarLabel(pillar: Pillar | undefined): string {
       ? msg('Tijd om te leren', { id: 'card.pillar.time' })
       : msg('Andere steun', { id: 'card.pillar.referral' });
 }
-
-export { newWindowLink } from '../../shared/links';
-
-/** Decorative pillar icons: always next to a text label, never the only signal. */
-const icon = (d: string) =>
-  html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${d} fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"/></svg>`;
-export const moneyIcon = icon('M12 2.5a9.5 9.5 0 1 0 0 19a9.5 9.5 0 1 0 0-19M15.5 8.6a4.2 4.2 0 1 0 0 6.8M7 11h6.5M7 13.2h6');
-export const timeIcon = icon('M12 2.5a9.5 9.5 0 1 0 0 19a9.5 9.5 0 1 0 0-19M12 6.5V12l3.6 2.4');
-export const referralIcon = icon('M4 12h13M12 6l6 6-6 6');
