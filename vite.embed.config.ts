@@ -47,12 +47,16 @@ export default defineConfig({
             { name: 'boot', test: /\/src\/shared\/(config|reserve|safe-define)\.ts|@lit\/context\/lib\/create-context/ },
             // The card (class, define, formats) in one chunk: the wallet's view and the Wegwijzer's result need it in
             // one step, not a chain of small chunks.
-            { name: 'incentive-card', test: /\/src\/elements\/incentive-card\// },
+            // (With the Lit directives only the card uses: not in the core every page loads.)
+            { name: 'incentive-card', test: /\/src\/elements\/incentive-card\/|lit-html\/(directives\/(ref|class-map)|async-directive|directive-helpers)\.js/ },
+            // The response checks (valibot and the API schemas): loaded with the first request, not before the first
+            // render (src/api/validate.ts).
+            { name: 'validation', test: /node_modules\/valibot\/|\/src\/api\/(validate|schemas)\.ts/ },
             {
               name: 'core',
               test: (id: string) =>
-                /node_modules|rolldown[:/]runtime|\/src\/(shared|api)\/|\/src\/i18n\/(localization|generated\/locale-codes)\.ts|\/src\/domain\/dates\.ts/.test(id) &&
-                !/\/src\/shared\/(config|reserve|safe-define)\.ts|@lit\/context\/lib\/create-context/.test(id),
+                /node_modules|rolldown[:/]runtime|\/src\/(shared|api)\/|\/src\/i18n\/(localization|generated\/locale-codes)\.ts|\/src\/domain\/(dates|lang)\.ts/.test(id) &&
+                !/\/src\/shared\/(config|reserve|safe-define)\.ts|@lit\/context\/lib\/create-context|node_modules\/valibot\/|\/src\/api\/(validate|schemas)\.ts/.test(id),
             },
           ],
         },

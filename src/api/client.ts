@@ -11,26 +11,19 @@
  * - Catalogue and rule sets are revalidated with `If-None-Match`; a 304 reuses the last validated body.
  * - The token is sent only to /wallet, and never appears in an error message or a map key.
  */
-import * as v from 'valibot';
 import { ApiError, kindForStatus } from './errors';
 import { resolveLang } from '../domain/lang';
-import {
-  CatalogueEntrySchema,
-  CatalogueSchema,
-  ProblemSchema,
-  RuleSetIndexSchema,
-  loadRuleSetSchema,
-  TrainingSchema,
-  WalletSchema,
-  type Catalogue,
-  type CatalogueEntry,
-  type Lang,
-  type Problem,
-  type RuleSet,
-  type RuleSetIndex,
-  type Training,
-  type UsageEvent,
-  type Wallet,
+import type { ResponseKind, Responses } from './validate';
+import type {
+  Catalogue,
+  CatalogueEntry,
+  Lang,
+  Problem,
+  RuleSet,
+  RuleSetIndex,
+  Training,
+  UsageEvent,
+  Wallet,
 } from './schemas';
 
 export type TokenProvider = () => string | null | undefined | Promise<string | null | undefined>;
@@ -194,26 +187,32 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Math.max(0, Math.ceil((date - now) / 1000));
 }
 
-function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
-  // Paths and expectations only, never the received values (they could be personal data).
-  return issues
-    .slice(0, 3)
-    .map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.expected ? `expected ${issue.expected}` : issue.kind}`)
-    .join('; ');
+/**
+ * The response checks (validate.ts), loaded with the first request that needs them. A failed load is a network
+ * error of that request (its retry loads them again).
+ */
+let validation: Promise<typeof import('./validate')> | undefined;
+function loadValidation(): Promise<typeof import('./validate')> {
+  return (validation ??= import('./validate').catch((cause: unknown) => {
+    validation = undefined;
+    throw new ApiError('offline', 'the response checks could not be loaded', { cause });
+  }));
 }
 
-interface RequestSpec<T> {
+interface RequestSpec<K extends ResponseKind | undefined> {
   method: 'GET' | 'POST';
   path: string;
-  schema?: v.GenericSchema<unknown, T>;
-  /** A schema loaded on first use (code splitting), instead of `schema`. */
-  loadSchema?: () => Promise<v.GenericSchema<unknown, T>>;
+  /** What the response is, checked against its schema; undefined: no body is read. */
+  response: K;
   auth?: boolean;
   revalidate?: boolean;
   body?: string;
 }
 
 const TIMEOUT = Symbol('timeout');
+
+/** What a request resolves to: the checked response, or nothing (a POST without a body to read). */
+type Result<K extends ResponseKind | undefined> = K extends ResponseKind ? Responses[K] : void;
 
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -234,7 +233,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     }
   };
 
-  async function attempt<T>(spec: RequestSpec<T>, url: string, token: string | null, signal: AbortSignal): Promise<T> {
+  async function attempt<K extends ResponseKind | undefined>(spec: RequestSpec<K>, url: string, token: string | null, signal: AbortSignal): Promise<Result<K>> {
     const label = `${spec.method} ${spec.path}`;
     if (signal.aborted) throw abortedError();
     const controller = new AbortController();
@@ -243,6 +242,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     const timer = setTimeout(() => controller.abort(TIMEOUT), timeoutMs);
     const cacheKey = `${url}|${lang}`;
     const cached = spec.revalidate ? etagCache.get(cacheKey) : undefined;
+    // The checks load while the request is under way (awaited once the body is there).
+    const checks = spec.response ? loadValidation() : undefined;
+    checks?.catch(() => undefined);
 
     const failure = (error: unknown): ApiError => {
       if (error instanceof ApiError) return error;
@@ -276,7 +278,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 
       if (status === 304) {
         await response.body?.cancel().catch(() => undefined);
-        if (cached) return cached.data as T;
+        if (cached) return cached.data as Result<K>;
         throw new ApiError('invalid-response', `${label}: 304 without a cached copy`, { status });
       }
 
@@ -284,10 +286,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         const text = await response.text().catch(() => '');
         let problem: Problem | undefined;
         try {
-          const parsed = v.safeParse(ProblemSchema, JSON.parse(text));
-          if (parsed.success) problem = parsed.output;
+          problem = (await loadValidation()).problemOf(JSON.parse(text));
         } catch {
-          // not problem+json: keep the status only
+          // not problem+json (or the checks could not load): keep the status only
         }
         // ApiError leaves out what is undefined (no Retry-After, no problem document).
         throw new ApiError(kindForStatus(status), `${label}: HTTP ${status}`, {
@@ -297,10 +298,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         });
       }
 
-      const schema = spec.schema ?? (spec.loadSchema ? await spec.loadSchema() : undefined);
-      if (!schema) {
+      if (!checks || spec.response === undefined) {
         await response.body?.cancel().catch(() => undefined);
-        return undefined as T;
+        return undefined as Result<K>;
       }
 
       const text = await response.text();
@@ -315,20 +315,20 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       } catch (error) {
         throw new ApiError('invalid-response', `${label}: malformed JSON`, { status, cause: error });
       }
-      const result = v.safeParse(schema, json);
-      if (!result.success) {
-        throw new ApiError('invalid-response', `${label}: schema mismatch (${describeIssues(result.issues)})`, { status });
+      const result = await (await checks).check(spec.response, json);
+      if (!result.ok) {
+        throw new ApiError('invalid-response', `${label}: schema mismatch (${result.issues})`, { status });
       }
       const etag = response.headers.get('ETag');
       if (spec.revalidate && etag) {
         etagCache.delete(cacheKey);
-        etagCache.set(cacheKey, { etag, data: result.output });
+        etagCache.set(cacheKey, { etag, data: result.value });
         if (etagCache.size > ETAG_CACHE_LIMIT) {
           const oldest = etagCache.keys().next().value;
           if (oldest !== undefined) etagCache.delete(oldest);
         }
       }
-      return result.output;
+      return result.value as Result<K>;
     } catch (error) {
       throw failure(error);
     } finally {
@@ -337,7 +337,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     }
   }
 
-  async function withRetry<T>(spec: RequestSpec<T>, url: string, token: string | null, signal: AbortSignal): Promise<T> {
+  async function withRetry<K extends ResponseKind | undefined>(spec: RequestSpec<K>, url: string, token: string | null, signal: AbortSignal): Promise<Result<K>> {
     for (let n = 0; ; n++) {
       try {
         return await attempt(spec, url, token, signal);
@@ -355,7 +355,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     }
   }
 
-  async function get<T>(spec: RequestSpec<T>, signal?: AbortSignal): Promise<T> {
+  async function get<K extends ResponseKind>(spec: RequestSpec<K>, signal?: AbortSignal): Promise<Responses[K]> {
     if (signal?.aborted) throw abortedError();
     let token: string | null = null;
     if (spec.auth && options.getToken) {
@@ -369,7 +369,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     const url = urlFor(spec.path);
     const identity = spec.auth ? (token ? `t:${tokenIdentity(token)}` : `c:${options.credentials ?? 'same-origin'}`) : 'public';
     const key = `${spec.method} ${url} ${lang} ${identity}`;
-    return joinShared(key, (shared) => withRetry(spec, url, token, shared), signal);
+    // Result<K> is Responses[K] for every K that is a ResponseKind (TypeScript cannot see it for a generic K).
+    return joinShared(key, (shared) => withRetry(spec, url, token, shared) as Promise<Responses[K]>, signal);
   }
 
   const seg = (value: string) => encodeURIComponent(value);
@@ -377,26 +378,20 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   return {
     baseUrl,
     lang,
-    getCatalogue: (signal) => get({ method: 'GET', path: '/incentives', schema: CatalogueSchema, revalidate: true }, signal),
-    getIncentive: (id, signal) =>
-      get({ method: 'GET', path: `/incentives/${seg(id)}`, schema: CatalogueEntrySchema, revalidate: true }, signal),
-    getRuleSetIndex: (signal) =>
-      get({ method: 'GET', path: '/rule-sets', schema: RuleSetIndexSchema, revalidate: true }, signal),
-    getRuleSet: (id, signal) =>
-      get({ method: 'GET', path: `/rule-sets/${seg(id)}`, loadSchema: loadRuleSetSchema, revalidate: true }, signal),
+    getCatalogue: (signal) => get({ method: 'GET', path: '/incentives', response: 'catalogue', revalidate: true }, signal),
+    getIncentive: (id, signal) => get({ method: 'GET', path: `/incentives/${seg(id)}`, response: 'incentive', revalidate: true }, signal),
+    getRuleSetIndex: (signal) => get({ method: 'GET', path: '/rule-sets', response: 'rule-set-index', revalidate: true }, signal),
+    getRuleSet: (id, signal) => get({ method: 'GET', path: `/rule-sets/${seg(id)}`, response: 'rule-set', revalidate: true }, signal),
     getCurrentRuleSet: (date, signal) =>
-      get(
-        { method: 'GET', path: `/rule-sets/current?date=${seg(date)}`, loadSchema: loadRuleSetSchema, revalidate: true },
-        signal,
-      ),
-    getWallet: (signal) => get({ method: 'GET', path: '/wallet', schema: WalletSchema, auth: true }, signal),
-    getTraining: (id, signal) => get({ method: 'GET', path: `/trainings/${seg(id)}`, schema: TrainingSchema }, signal),
+      get({ method: 'GET', path: `/rule-sets/current?date=${seg(date)}`, response: 'rule-set', revalidate: true }, signal),
+    getWallet: (signal) => get({ method: 'GET', path: '/wallet', response: 'wallet', auth: true }, signal),
+    getTraining: (id, signal) => get({ method: 'GET', path: `/trainings/${seg(id)}`, response: 'training' }, signal),
     postEvent: async (event, signal = new AbortController().signal) => {
       // Only the contract's fields leave the device, whatever the caller put in the object (JSON leaves out
       // the optional ones when they are undefined).
       const { type, element, locale, ruleSet, incentive } = event;
       const body = JSON.stringify({ type, element, locale, ruleSet, incentive });
-      return attempt<void>({ method: 'POST', path: '/events', body }, urlFor('/events'), null, signal);
+      return attempt({ method: 'POST', path: '/events', response: undefined, body }, urlFor('/events'), null, signal);
     },
   };
 }

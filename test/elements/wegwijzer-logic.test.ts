@@ -3,8 +3,7 @@ import { expect } from '@open-wc/testing';
 import { evaluate, selectRuleSet, type AnswerKey } from '../../src/domain';
 import { askUntilDone, UNANSWERED } from '../../src/domain/simulate';
 import { ruleSets } from '../../src/domain/rules';
-import { parseNumber } from '../../src/elements/wegwijzer/questions-view';
-import { questionView, replay as replayOn, sanitize } from '../../src/elements/wegwijzer/wegwijzer.engine';
+import { parseNumber, questionView, replay as replayOn, sanitize } from '../../src/elements/wegwijzer/wegwijzer.engine';
 import { answer, stepAfter, stepBefore, type WizardAnswers } from '../../src/elements/wegwijzer/wizard-state';
 import { readStored, save, storageKey } from '../../src/elements/wegwijzer/storage';
 

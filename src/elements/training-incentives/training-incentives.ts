@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { localized, msg, str } from '@lit/localize';
 import { LlrElement } from '../../shared/llr-element';
 import { ApiData, initialState } from '../../shared/controllers/api-data';
@@ -365,7 +364,7 @@ export class LlrTrainingIncentives extends LlrElement {
         <ul>
           ${view.opens.map(
             (o) => html`<li>
-              <span class=${classMap({ pillar: true, [o.pillar]: true })}>${this.pillarLabel(o.pillar)}</span>
+              <span class="pillar ${o.pillar}">${this.pillarLabel(o.pillar)}</span>
               <span class="name">${o.name[lang]}</span>
               <span class="condition">${o.scope[lang]}</span>
               ${o.conditions.length
@@ -469,7 +468,7 @@ export class LlrTrainingIncentives extends LlrElement {
     const name = (id: string) => rs.incentives.find((i) => i.id === id)?.name[lang] ?? id;
     const entitlementsShown = [...cost.covered.map((c) => c.incentive), ...(cost.leaveHoursUsable > 0 ? [rs.netCost.leave.incentive] : [])];
     const walletReferrals = view.wallet.referrals;
-    return html`<div class=${classMap({ badge: true, personal: true, neutral: !news })} part="badge" lang=${lang}>
+    return html`<div class=${news ? 'badge personal' : 'badge personal neutral'} part="badge" lang=${lang}>
       <div class="line">
         ${this.renderToggle(news ? MONEY_ICON : INFO_ICON, line)}
         ${walletUrl

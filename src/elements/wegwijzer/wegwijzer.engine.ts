@@ -10,12 +10,13 @@ import { askUntilDone, UNANSWERED } from '../../domain/simulate';
 import { isAnswerKey, parseSituation, withAnswer, type AnswerKey, type AnswerValue } from '../../domain/situation';
 import type { RuleSet } from '../../domain/rule-set-schema';
 import type { Lang } from '../../domain/lang';
-import { choiceValue, parseNumber, type QuestionView } from './questions-view';
+import type { QuestionView } from './questions-view';
 import { DONT_KNOW, type FieldError, type Replay, type StepId, type WizardAnswers } from './wizard-state';
 import type { StoredRaw } from './storage';
 
-export { buildResult, outcomeIds } from './result-view';
 export { questionView } from './question-text';
+
+export { buildResult, outcomeIds } from './result-view';
 
 /** No wrong door: once every incentive is decided, the engine goes on asking what decides the referrals (e.g. a job
  * seeker's region for VDAB, Actiris or Forem). */
@@ -70,4 +71,44 @@ export function sanitize(stored: StoredRaw): WizardAnswers & { readonly step: St
   const dontKnow = stored.dontKnow.filter((k): k is AnswerKey => isAnswerKey(k) && answers[k] === undefined);
   const step = stored.step === 'summary' || stored.step === 'result' || (stored.step !== null && isAnswerKey(stored.step)) ? stored.step : null;
   return { answers, dontKnow, step };
+}
+
+export type ParseResult =
+  | { readonly ok: true; readonly value: AnswerValue }
+  | { readonly ok: false; readonly problem: 'empty' | 'not-a-number' | 'not-whole' | 'out-of-range' };
+
+/**
+ * Reads a number the way people type it: "80", "80 %", "37,5", "1.250" (nl/fr thousands) or "1,250" (en).
+ * Lenient on format (GOV.UK: accept spaces and units), strict on meaning.
+ */
+export function parseNumber(raw: string, view: QuestionView, lang: Lang): ParseResult {
+  let s = raw.trim().replace(/[\s\u00a0\u202f]/g, '');
+  if (view.unit) s = s.replace(new RegExp(`${escapeRegExp(view.unit.replace(/\s/g, ''))}$`, 'i'), '');
+  s = s.replace(/^€|€$|%$/g, '');
+  if (s === '') return { ok: false, problem: 'empty' };
+  if (lang === 'en') {
+    if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
+    else s = s.replace(',', '.');
+  } else if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) {
+    s = s.replace(/\./g, '').replace(',', '.');
+  } else {
+    s = s.replace(',', '.');
+  }
+  if (!/^\d+(\.\d+)?$/.test(s)) return { ok: false, problem: 'not-a-number' };
+  const n = Number(s);
+  if (!Number.isFinite(n)) return { ok: false, problem: 'not-a-number' };
+  if (view.integer && !Number.isInteger(n)) return { ok: false, problem: 'not-whole' };
+  if (n < view.min || n > view.max) return { ok: false, problem: 'out-of-range' };
+  return { ok: true, value: n };
+}
+
+/** The value of a chosen radio: a boolean question's "true"/"false" become booleans. */
+export function choiceValue(view: QuestionView, raw: string): AnswerValue | undefined {
+  if (!view.options.some((o) => o.value === raw)) return undefined;
+  if (view.type === 'boolean') return raw === 'true';
+  return raw;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized, msg, str } from '@lit/localize';
 import { LlrElement } from '../../shared/llr-element';
@@ -392,7 +391,7 @@ export class LlrWegwijzer extends LlrElement {
             <span class="privacy">${msg('Je antwoorden blijven op dit toestel. We sturen ze nergens naartoe.', { id: 'wegwijzer.privacy' })}</span>
           </p>`
         : nothing}
-      <div class=${classMap({ field: true, 'has-error': !!error })}>
+      <div class=${error ? 'field has-error' : 'field'}>
         <fieldset aria-describedby=${ifDefined(describedBy || undefined)}>
           <legend>
             <span class="caption">${msg(str`Vraag ${number}`, { id: 'wegwijzer.progress' })}</span>
@@ -643,8 +642,8 @@ export class LlrWegwijzer extends LlrElement {
   }
 
   private renderItem(item: ResultItem, level: number): TemplateResult {
-    const cls = { item: true, [item.pillar]: true, maybe: item.outcome === 'unknown', no: item.outcome === 'not-eligible' };
-    return html`<li class=${classMap(cls)} data-incentive=${item.id}>
+    const outcome = item.outcome === 'unknown' ? ' maybe' : item.outcome === 'not-eligible' ? ' no' : '';
+    return html`<li class="item ${item.pillar}${outcome}" data-incentive=${item.id}>
       ${this.renderCard(item, level)}
       ${item.amount ? html`<p class="amount">${item.amount}</p>` : nothing}
       ${item.outcome === 'eligible' && item.scope
