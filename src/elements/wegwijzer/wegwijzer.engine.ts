@@ -5,18 +5,23 @@
  * state and renders.
  */
 import '../incentive-card/define';
-import { evaluate, type Evaluation } from '../../domain/engine';
+import { evaluate, evaluateExpression, type Evaluation } from '../../domain/engine';
 import { askUntilDone, UNANSWERED } from '../../domain/simulate';
-import { isAnswerKey, parseSituation, withAnswer, type AnswerKey, type AnswerValue } from '../../domain/situation';
+import { getAnswer, isAnswerKey, parseSituation, withAnswer, type AnswerKey, type AnswerValue, type Situation } from '../../domain/situation';
+import { factsOf } from '../../domain/rule-set-schema';
 import type { RuleSet } from '../../domain/rule-set-schema';
+import type { Catalogue } from '../../api';
 import type { Lang } from '../../domain/lang';
 import type { QuestionView } from './questions-view';
 import { DONT_KNOW, type FieldError, type Replay, type StepId, type WizardAnswers } from './wizard-state';
 import type { StoredRaw } from './storage';
 
-export { questionView } from './question-text';
+export { questionView };
 
-export { buildResult, outcomeIds } from './result-view';
+import { questionView } from './question-text';
+import { buildResult, type ResultModel } from './result-view';
+
+export { outcomeIds } from './result-view';
 
 /** No wrong door: once every incentive is decided, the engine goes on asking what decides the referrals (e.g. a job
  * seeker's region for VDAB, Actiris or Forem). */
@@ -37,6 +42,44 @@ export function replay(state: WizardAnswers, ruleSet: RuleSet, referenceDate: st
 /** The engine's outcome for the answers on the path. */
 export function evaluatePath(run: Replay, ruleSet: RuleSet, referenceDate: string): Evaluation {
   return evaluate(ruleSet, run.situation, { referenceDate, dontKnow: run.dontKnow, ...WIZARD_OPTIONS });
+}
+
+/**
+ * Whether `key` is asked only to choose where to send the citizen: every incentive is decided by the answers
+ * before it. Then "Ik weet het niet" is always offered (a citizen who does not know their diploma must not be
+ * stuck on a question that decides no right), and the result shows the referrals that fit every answer.
+ */
+export function askedOnlyForReferrals(run: Replay, key: AnswerKey, ruleSet: RuleSet, referenceDate: string): boolean {
+  const index = run.asked.indexOf(key);
+  const before = index >= 0 ? run.asked.slice(0, index) : run.asked;
+  let situation: Situation = {};
+  for (const k of before) {
+    const value = getAnswer(run.situation, k);
+    if (value !== undefined) situation = withAnswer(situation, k, value);
+  }
+  const dontKnow = run.dontKnow.filter((k) => before.includes(k));
+  return evaluate(ruleSet, situation, { referenceDate, dontKnow }).nextQuestion === null;
+}
+
+/** The question as the wizard shows it at this point of the path (see askedOnlyForReferrals). */
+export function questionOnPath(run: Replay, key: AnswerKey, ruleSet: RuleSet, referenceDate: string, lang: Lang): QuestionView {
+  const view = questionView(key, lang);
+  return view.allowDontKnow || !askedOnlyForReferrals(run, key, ruleSet, referenceDate) ? view : { ...view, allowDontKnow: true };
+}
+
+/**
+ * The result page's content. Besides the referrals that hold, the ones left open only by an "Ik weet het niet"
+ * (e.g. career guidance, which depends on the diploma) are shown too: they fit one of the answers the citizen
+ * could give, and a referral is advice, not a right.
+ */
+export function resultOf(run: Replay, ruleSet: RuleSet, catalogue: Catalogue, referenceDate: string, lang: Lang): ResultModel {
+  const evaluation = evaluatePath(run, ruleSet, referenceDate);
+  const dontKnow = new Set(run.dontKnow);
+  const possible = ruleSet.referrals
+    .filter((r) => !evaluation.referrals.includes(r.id) && evaluateExpression(r.when, run.situation) === null)
+    .filter((r) => [...factsOf(r.when)].every((k) => dontKnow.has(k) || getAnswer(run.situation, k) !== undefined))
+    .map((r) => r.id);
+  return buildResult({ ...evaluation, referrals: [...evaluation.referrals, ...possible] }, ruleSet, catalogue, run.dontKnow, lang);
 }
 
 /** Whether the domain accepts this answer (the situation model is the single source of valid values). */

@@ -238,7 +238,7 @@ export class LlrWegwijzer extends LlrElement {
       this.draftFor = step;
       this.error = null;
       if (step !== 'summary' && step !== 'result') {
-        const view = loaded.engine.questionView(step, this.locale);
+        const view = loaded.engine.questionOnPath(this.run(loaded), step, loaded.ruleSet, this.date, this.locale);
         this.draft = draftOf(view, this.answers.answers[step], this.locale);
         this.draftDontKnow = this.answers.dontKnow.includes(step);
         if (this.draftDontKnow && view.type !== 'number') this.draft = DONT_KNOW;
@@ -341,8 +341,8 @@ export class LlrWegwijzer extends LlrElement {
       step === 'summary'
         ? this.renderSummary(loaded, run)
         : step === 'result'
-          ? this.renderResult(loaded.engine.buildResult(loaded.engine.evaluatePath(run, loaded.ruleSet, this.date), loaded.ruleSet, loaded.catalogue, run.dontKnow, this.locale), run)
-          : this.renderQuestion(loaded, loaded.engine.questionView(step, this.locale), run);
+          ? this.renderResult(loaded.engine.resultOf(run, loaded.ruleSet, loaded.catalogue, this.date, this.locale), run)
+          : this.renderQuestion(loaded, loaded.engine.questionOnPath(run, step, loaded.ruleSet, this.date, this.locale), run);
     return html`<section class="wizard" part="wizard" lang=${this.locale} aria-labelledby="step-heading">${keyed(step, body)}</section>`;
   }
 
