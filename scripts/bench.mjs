@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import * as esbuild from 'esbuild';
-import { minifyLiteralsEsbuild } from './minify-literals.mjs';
+import { minifyLiteralsEsbuild } from './minify-literals-plugin.mjs';
 
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
 const sizesOnly = process.argv.includes('--sizes-only');
