@@ -15,10 +15,10 @@ import { minifyHTMLLiterals } from 'minify-literals';
 /** Lightning CSS version numbers: major << 16 | minor << 8. */
 const version = (major, minor = 0) => (major << 16) | (minor << 8);
 
-export const MINIFY_OPTIONS = {
-  html: { conservativeCollapse: true },
-  css: { targets: { chrome: version(105), edge: version(105), firefox: version(110), safari: version(16), ios_saf: version(16) } },
-};
+/** Lightning CSS targets: the first browsers with container queries. Also used for llr-embed.css (vite.embed.config.ts). */
+export const CSS_TARGETS = { chrome: version(105), edge: version(105), firefox: version(110), safari: version(16), ios_saf: version(16) };
+
+export const MINIFY_OPTIONS = { html: { conservativeCollapse: true }, css: { targets: CSS_TARGETS } };
 
 /** Our own modules (and the generated locale modules) that may hold html`` or css`` literals. */
 const OWN_SOURCE = /\/src\/.*\.ts$/;
