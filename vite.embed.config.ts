@@ -10,6 +10,7 @@ const EMBED_CSS = resolve(import.meta.dirname, 'src/llr-embed.css');
 /**
  * Writes llr-embed.css: the space each element holds until it is defined (src/llr-embed.css), minified by Lightning
  * CSS with the same targets as the copy llr-embed.js adopts (its `?inline` import, minified by Vite).
+ * Kept by hand (a few lines): Vite writes no CSS file for a stylesheet that is only imported with `?inline`.
  */
 function embedCss(): Plugin {
   return {

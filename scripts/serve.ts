@@ -1,3 +1,4 @@
+// Kept by hand (the Node-to-fetch bridge below): msw answers fetch Requests, and its own Node server adapter needs Express.
 /**
  * A small HTTP server for tests, the bench and the strict-CSP demo: static files from folders (sirv), plus the
  * mock API answered in Node by the SAME msw handlers the demo and tests use (msw's getResponse), so a page needs
@@ -5,7 +6,6 @@
  *
  *   node --import tsx scripts/serve.ts [--root dist/demo] [--port 4174] [--csp]
  */
-// Kept by hand (the Node-to-fetch bridge below): msw answers fetch Requests, and its own Node server adapter needs Express.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// Kept by hand: lit-localize reads only XLIFF, and no library fills XLIFF targets from per-element JSON files.
 // Translations without hand-editing XLIFF: every element keeps its en/fr texts in a `*.i18n.json` file
 // next to it, keyed by the msg() id: { "wallet.title": { "en": "Your rights", "fr": "Vos droits" } }.
 // Placeholders of str`` / html`` messages are written {0}, {1}, … in the order lit-localize numbers them

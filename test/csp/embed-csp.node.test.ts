@@ -127,10 +127,13 @@ describe('llr-embed.js under a strict CSP with Trusted Types', () => {
     await shadowText(page, 'llr-training-incentives');
     const linked = readFileSync('dist/embed/llr-embed.css', 'utf8');
     // (No named functions inside evaluate(): tsx would wrap them in a helper the page does not have.)
-    const [adopted, expected] = await page.evaluate((css: string) => {
+    const { adopted, expected } = await page.evaluate((css: string) => {
       const fromFile = new CSSStyleSheet();
       fromFile.replaceSync(css);
-      return [document.adoptedStyleSheets, [fromFile]].map((sheets) => sheets.flatMap((sheet) => Array.from(sheet.cssRules, (rule) => rule.cssText)));
+      return {
+        adopted: document.adoptedStyleSheets.flatMap((sheet) => Array.from(sheet.cssRules, (rule) => rule.cssText)),
+        expected: Array.from(fromFile.cssRules, (rule) => rule.cssText),
+      };
     }, linked);
     assert.ok(expected.length > 0);
     assert.deepEqual(adopted, expected);
