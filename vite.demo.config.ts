@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
+import { minifyLiteralsPlugin } from './scripts/minify-literals-plugin.mjs';
 import { resolve } from 'node:path';
 
 /**

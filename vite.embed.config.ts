@@ -1,15 +1,23 @@
 import { defineConfig } from 'vite';
-import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
+import { CSS_TARGETS, minifyLiteralsPlugin } from './scripts/minify-literals-plugin.mjs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { transform } from 'lightningcss';
 import type { Plugin } from 'vite';
-import { RESERVE_CSS } from './src/shared/reserve.ts';
 
-/** Writes llr-embed.css: the space each element holds until it is defined (src/shared/reserve.ts). */
-function reserveCss(): Plugin {
+const EMBED_CSS = resolve(import.meta.dirname, 'src/llr-embed.css');
+
+/**
+ * Writes llr-embed.css: the space each element holds until it is defined (src/llr-embed.css), minified by Lightning
+ * CSS with the same targets as the copy llr-embed.js adopts (its `?inline` import, minified by Vite).
+ * Kept by hand (a few lines): Vite writes no CSS file for a stylesheet that is only imported with `?inline`.
+ */
+function embedCss(): Plugin {
   return {
-    name: 'llr-reserve-css',
+    name: 'llr-embed-css',
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'llr-embed.css', source: `/* LLR widgets: room for each element until it is defined. */\n${RESERVE_CSS}` });
+      const { code } = transform({ filename: 'llr-embed.css', code: readFileSync(EMBED_CSS), minify: true, targets: CSS_TARGETS });
+      this.emitFile({ type: 'asset', fileName: 'llr-embed.css', source: `/* LLR widgets: room for each element until it is defined. */\n${code}\n` });
     },
   };
 }
@@ -20,12 +28,14 @@ function reserveCss(): Plugin {
  * languages). Host the whole folder.
  */
 export default defineConfig({
-  plugins: [minifyLiteralsPlugin(), reserveCss()],
+  plugins: [minifyLiteralsPlugin(), embedCss()],
+  css: { lightningcss: { targets: CSS_TARGETS } },
   build: {
     outDir: 'dist/embed',
     copyPublicDir: false,
     emptyOutDir: true,
     target: 'es2022',
+    cssMinify: 'lightningcss',
     sourcemap: true,
     lib: { entry: resolve(import.meta.dirname, 'src/embed.ts'), formats: ['es'], fileName: () => 'llr-embed.js' },
     rolldownOptions: {
@@ -41,10 +51,10 @@ export default defineConfig({
           // Not what llr-embed.js itself needs (the config it reads, the space it reserves): a page without our
           // elements downloads only that.
           groups: [
-            // What llr-embed.js itself needs (reading its script tag, reserving room, defining): a small chunk of its
-            // own, shared with the rest. No chunk may import llr-embed.js itself: a host that loads it as
+            // What llr-embed.js itself needs (reading its script tag, defining; the reserved room is in llr-embed.js):
+            // a small chunk of its own, shared with the rest. No chunk may import llr-embed.js itself: a host that loads it as
             // llr-embed.js?v=3 would then get a second copy of the entry, without the script tag's configuration.
-            { name: 'boot', test: /\/src\/shared\/(config|reserve|safe-define)\.ts|@lit\/context\/lib\/create-context/ },
+            { name: 'boot', test: /\/src\/shared\/(config|safe-define)\.ts|@lit\/context\/lib\/create-context/ },
             // The card (class, define, formats) in one chunk: the wallet's view and the Wegwijzer's result need it in
             // one step, not a chain of small chunks.
             // (With the Lit directives only the card uses: not in the core every page loads.)
@@ -56,7 +66,7 @@ export default defineConfig({
               name: 'core',
               test: (id: string) =>
                 /node_modules|rolldown[:/]runtime|\/src\/(shared|api)\/|\/src\/i18n\/(localization|generated\/locale-codes)\.ts|\/src\/domain\/(dates|lang)\.ts/.test(id) &&
-                !/\/src\/shared\/(config|reserve|safe-define)\.ts|@lit\/context\/lib\/create-context|node_modules\/valibot\/|\/src\/api\/(validate|schemas)\.ts/.test(id),
+                !/\/src\/shared\/(config|safe-define)\.ts|@lit\/context\/lib\/create-context|node_modules\/valibot\/|\/src\/api\/(validate|schemas)\.ts/.test(id),
             },
           ],
         },

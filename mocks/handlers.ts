@@ -9,26 +9,19 @@
  * - ETag / If-None-Match → 304 on the catalogue and the rule sets.
  */
 import { http, type HttpHandler } from 'msw';
-import { serveApiRequest, type MockApiOptions } from './mock-api';
+import { ROUTES, routeFrom, routePattern, serveApiRequest, type MockApiOptions } from './mock-api';
 
 export type { MockApiOptions } from './mock-api';
 
-const API = '*/api/llr/v1';
-
 export function createHandlers(options: MockApiOptions = {}): HttpHandler[] {
-  const serve = ({ request, cookies }: { request: Request; cookies: Record<string, string> }) =>
-    serveApiRequest(request, cookies, options);
   return [
-    http.get(`${API}/incentives`, serve),
-    http.get(`${API}/incentives/:id`, serve),
-    http.get(`${API}/rule-sets`, serve),
-    http.get(`${API}/rule-sets/current`, serve),
-    http.get(`${API}/rule-sets/:id`, serve),
-    http.get(`${API}/wallet`, serve),
-    http.get(`${API}/trainings/:id`, serve),
-    http.post(`${API}/events`, serve),
+    ...ROUTES.map(({ method, path, endpoint }) =>
+      http[method === 'GET' ? 'get' : 'post'](routePattern(path), ({ request, cookies, params }) =>
+        serveApiRequest(request, cookies, routeFrom(endpoint, params), options),
+      ),
+    ),
     // Anything else under the prefix: a problem+json 404 rather than a request to the real network.
-    http.all(`${API}/*`, serve),
+    http.all(routePattern('/*'), ({ request, cookies }) => serveApiRequest(request, cookies, null, options)),
   ];
 }
 

@@ -3,7 +3,7 @@
  * persona token, and the fault scenarios. `handlers.ts` and `scenarios.ts` wrap it in msw handlers.
  * Every response here must validate against api/openapi.yaml (test/contract/contract.node.test.ts checks it).
  */
-import { delay, HttpResponse } from 'msw';
+import { delay, HttpResponse, matchRequestUrl, type PathParams } from 'msw';
 import * as v from 'valibot';
 import { UsageEventSchema, type Lang, type UsageEvent } from '../src/api/schemas';
 import { CATALOGUE, findCatalogueEntry } from './catalogue';
@@ -48,46 +48,55 @@ export interface MockApiOptions {
   useSessionStorage?: boolean;
 }
 
-export type Endpoint =
-  | 'catalogue'
-  | 'incentive'
-  | 'rule-set-index'
-  | 'rule-set-current'
-  | 'rule-set'
-  | 'wallet'
-  | 'training'
-  | 'events';
+/**
+ * The API's routes, as msw path patterns below the prefix (`:id` is a path parameter msw decodes), one per operation
+ * of api/openapi.yaml. `handlers.ts` registers one msw handler per route; a fault handler, which may match any path,
+ * finds the route of its request here with msw's own matcher. `/rule-sets/current` comes before `/rule-sets/:id`.
+ */
+export const ROUTES = [
+  { method: 'GET', path: '/incentives', endpoint: 'catalogue' },
+  { method: 'GET', path: '/incentives/:id', endpoint: 'incentive' },
+  { method: 'GET', path: '/rule-sets', endpoint: 'rule-set-index' },
+  { method: 'GET', path: '/rule-sets/current', endpoint: 'rule-set-current' },
+  { method: 'GET', path: '/rule-sets/:id', endpoint: 'rule-set' },
+  { method: 'GET', path: '/wallet', endpoint: 'wallet' },
+  { method: 'GET', path: '/trainings/:id', endpoint: 'training' },
+  { method: 'POST', path: '/events', endpoint: 'events' },
+] as const;
+
+export type Endpoint = (typeof ROUTES)[number]['endpoint'];
 
 export interface Route {
   endpoint: Endpoint;
+  /** The `:id` path parameter, decoded. */
   id?: string;
 }
 
-/** The API path after the prefix ('/wallet'), or null when the URL is not an LLR API URL. */
-export function apiPath(url: URL): string | null {
+/** The msw pattern of a route path: any origin and any base in front of the API prefix. */
+export const routePattern = (path: string): string => `*${API_PREFIX}${path}`;
+
+/** The route from a matched msw handler: its endpoint and its `:id` parameter. */
+export function routeFrom(endpoint: Endpoint, params: PathParams = {}): Route {
+  const id = params.id;
+  return typeof id === 'string' ? { endpoint, id } : { endpoint };
+}
+
+/** The route of a request that a catch-all handler matched (a fault scenario), or null when no route matches. */
+export function routeOf(request: Request): Route | null {
+  const url = new URL(request.url);
+  for (const route of ROUTES) {
+    if (route.method !== request.method) continue;
+    const { matches, params } = matchRequestUrl(url, routePattern(route.path));
+    if (matches) return routeFrom(route.endpoint, params);
+  }
+  return null;
+}
+
+/** The API path after the prefix ('/wallet'), for the demo's `503@/wallet` fault switch; null outside the API. */
+function apiPath(url: URL): string | null {
   const at = url.pathname.indexOf(API_PREFIX);
   if (at < 0) return null;
   return url.pathname.slice(at + API_PREFIX.length) || '/';
-}
-
-export function routeOf(method: string, url: URL): Route | null {
-  const path = apiPath(url);
-  if (path === null) return null;
-  const seg = path.replace(/\/+$/, '').split('/').slice(1).map(decodeURIComponent);
-  const [first, second, ...rest] = seg;
-  if (rest.length > 0) return null;
-  if (method === 'GET') {
-    if (first === 'incentives') return second === undefined ? { endpoint: 'catalogue' } : { endpoint: 'incentive', id: second };
-    if (first === 'rule-sets') {
-      if (second === undefined) return { endpoint: 'rule-set-index' };
-      if (second === 'current') return { endpoint: 'rule-set-current' };
-      return { endpoint: 'rule-set', id: second };
-    }
-    if (first === 'wallet' && second === undefined) return { endpoint: 'wallet' };
-    if (first === 'trainings' && second !== undefined) return { endpoint: 'training', id: second };
-  }
-  if (method === 'POST' && first === 'events' && second === undefined) return { endpoint: 'events' };
-  return null;
 }
 
 // ---------------------------------------------------------------- negotiation, problems, ETags
@@ -460,24 +469,18 @@ export async function faultResponse(scenario: FaultScenario, ctx: RequestContext
   }
 }
 
-export function contextOf(request: Request, cookies: Record<string, string>, options: MockApiOptions): RequestContext {
-  const url = new URL(request.url);
-  return {
-    request,
-    cookies,
-    route: routeOf(request.method, url),
-    lang: negotiateLang(request.headers.get('Accept-Language')),
-    options,
-  };
+export function contextOf(request: Request, cookies: Record<string, string>, route: Route | null, options: MockApiOptions): RequestContext {
+  return { request, cookies, route, lang: negotiateLang(request.headers.get('Accept-Language')), options };
 }
 
-/** Answers one API request: the fault scenario selected for it, else the normal response. */
+/** Answers one API request on `route` (null: no such endpoint): the fault scenario selected for it, else the normal response. */
 export async function serveApiRequest(
   request: Request,
   cookies: Record<string, string>,
+  route: Route | null,
   options: MockApiOptions,
 ): Promise<Response> {
-  const ctx = contextOf(request, cookies, options);
+  const ctx = contextOf(request, cookies, route, options);
   const scenario = scenarioOf(request, options);
   if (scenario) {
     const response = await faultResponse(scenario, ctx);

@@ -22,7 +22,7 @@
  * POST /events has no payload: payload scenarios leave it at 202.
  */
 import { http, type HttpHandler } from 'msw';
-import { API_PREFIX, contextOf, faultResponse, type FaultScenario, type MockApiOptions } from './mock-api';
+import { contextOf, faultResponse, routeOf, routePattern, type FaultScenario, type MockApiOptions } from './mock-api';
 
 export { FAULT_SCENARIOS, isFaultScenario, type FaultScenario } from './mock-api';
 
@@ -31,8 +31,8 @@ export { FAULT_SCENARIOS, isFaultScenario, type FaultScenario } from './mock-api
  * anything else (`'*\/wallet'`, a full URL) is used as is.
  */
 export function apiPattern(path = '*'): string {
-  if (path === '*') return `*${API_PREFIX}/*`;
-  if (path.startsWith('/')) return `*${API_PREFIX}${path}`;
+  if (path === '*') return routePattern('/*');
+  if (path.startsWith('/')) return routePattern(path);
   return path;
 }
 
@@ -49,7 +49,7 @@ export function faultHandlers(
 ): HttpHandler[] {
   return [
     http.all(apiPattern(path), ({ request, cookies }) =>
-      faultResponse(scenario, contextOf(request, cookies, { ...options, scenario })),
+      faultResponse(scenario, contextOf(request, cookies, routeOf(request), { ...options, scenario })),
     ),
   ];
 }

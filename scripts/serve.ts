@@ -1,13 +1,16 @@
+// Kept by hand (the Node-to-fetch bridge below): msw answers fetch Requests, and its own Node server adapter needs Express.
 /**
- * A small HTTP server for tests, the bench and the strict-CSP demo: static files from a folder, plus the
- * mock API answered in Node by the SAME msw handlers the demo and tests use (msw's getResponse), so a
- * page needs no service worker. Binds to 127.0.0.1 only.
+ * A small HTTP server for tests, the bench and the strict-CSP demo: static files from folders (sirv), plus the
+ * mock API answered in Node by the SAME msw handlers the demo and tests use (msw's getResponse), so a page needs
+ * no service worker. Binds to 127.0.0.1 only.
  *
  *   node --import tsx scripts/serve.ts [--root dist/demo] [--port 4174] [--csp]
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { Readable } from 'node:stream';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
+import { extname } from 'node:path';
+import sirv from 'sirv';
 import { getResponse, type RequestHandler } from 'msw';
 import { handlers as defaultHandlers } from '../mocks/handlers';
 
@@ -27,17 +30,6 @@ export const STRICT_CSP = [
   'trusted-types lit-html',
 ].join('; ');
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
-
 export interface ServeOptions {
   /** Folders to serve, tried in order: URL path prefix → folder. */
   mounts: Array<{ prefix: string; dir: string }>;
@@ -52,9 +44,12 @@ export interface ServeOptions {
 export interface Served {
   url: string;
   server: Server;
+  /** Every request, as "GET /path". */
   requests: string[];
   close(): Promise<void>;
 }
+
+type Next = () => void;
 
 async function toFetchRequest(req: IncomingMessage, origin: string): Promise<Request> {
   const chunks: Buffer[] = [];
@@ -65,55 +60,55 @@ async function toFetchRequest(req: IncomingMessage, origin: string): Promise<Req
   return new Request(new URL(req.url ?? '/', origin), { method: req.method, headers, body });
 }
 
-async function sendFetchResponse(res: ServerResponse, response: Response): Promise<void> {
-  const headers: Record<string, string> = {};
-  response.headers.forEach((v, k) => (headers[k] = v));
-  res.writeHead(response.status, headers);
-  if (response.body) {
-    const reader = response.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      if (!res.write(value)) await new Promise((r) => res.once('drain', r));
-    }
-  }
-  res.end();
+function sendFetchResponse(res: ServerResponse, response: Response): void {
+  res.writeHead(response.status, Object.fromEntries(response.headers));
+  if (response.body) Readable.fromWeb(response.body as NodeReadableStream).pipe(res);
+  else res.end();
+}
+
+/** The headers of every static file: never cached, never sniffed, and HTML pages under the strict CSP if asked. */
+function staticHeaders(csp: boolean) {
+  return (res: ServerResponse, pathname: string): void => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    // sirv serves "/" and "/page" from index.html and page.html.
+    const ext = extname(pathname);
+    if (csp && (ext === '' || ext === '.html')) res.setHeader('Content-Security-Policy', STRICT_CSP);
+  };
 }
 
 export async function serve(options: ServeOptions): Promise<Served> {
   const apiPrefix = options.apiPrefix ?? '/api/llr/v1/';
   const handlers = options.handlers ?? defaultHandlers;
   const requests: string[] = [];
+  const setHeaders = staticHeaders(options.csp ?? false);
+  // dev: read each file when asked (tests build first, then serve), no in-memory index.
+  const mounts = options.mounts.map(({ prefix, dir }) => ({ prefix, files: sirv(dir, { dev: true, setHeaders }) }));
+
+  /** Tries the mounts from `index` on; each gets the URL below its prefix. */
+  function serveStatic(req: IncomingMessage, res: ServerResponse, url: string, index: number): void {
+    const mount = mounts.slice(index).find((m) => url.startsWith(m.prefix));
+    if (!mount) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    req.url = `/${url.slice(mount.prefix.length)}`;
+    const next: Next = () => serveStatic(req, res, url, mounts.indexOf(mount) + 1);
+    mount.files(req, res, next);
+  }
+
   const server = createServer(async (req, res) => {
     const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
     const path = decodeURIComponent(new URL(req.url ?? '/', origin).pathname);
     requests.push(`${req.method} ${path}`);
     try {
       if (path.startsWith(apiPrefix)) {
-        const request = await toFetchRequest(req, origin);
-        const response = await getResponse(handlers, request);
-        if (response) return await sendFetchResponse(res, response);
+        const response = await getResponse(handlers, await toFetchRequest(req, origin));
+        if (response) return sendFetchResponse(res, response);
         res.writeHead(404, { 'content-type': 'application/problem+json' }).end('{"title":"Not found","status":404}');
         return;
       }
-      for (const { prefix, dir } of options.mounts) {
-        if (!path.startsWith(prefix)) continue;
-        const root = resolve(dir);
-        let file = normalize(join(root, path.slice(prefix.length)));
-        if (!file.startsWith(root)) break;
-        try {
-          if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-          const body = await readFile(file);
-          const type = TYPES[extname(file)] ?? 'application/octet-stream';
-          const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
-          if (options.csp && type.startsWith('text/html')) headers['content-security-policy'] = STRICT_CSP;
-          res.writeHead(200, headers).end(body);
-          return;
-        } catch {
-          /* try the next mount */
-        }
-      }
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      serveStatic(req, res, req.url ?? '/', 0);
     } catch (error) {
       res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
     }

@@ -1,17 +1,87 @@
 #!/usr/bin/env node
+// Kept by hand: lit-localize reads only XLIFF, and no library fills XLIFF targets from per-element JSON files.
 // Translations without hand-editing XLIFF: every element keeps its en/fr texts in a `*.i18n.json` file
 // next to it, keyed by the msg() id: { "wallet.title": { "en": "Your rights", "fr": "Vos droits" } }.
 // Placeholders of str`` / html`` messages are written {0}, {1}, … in the order lit-localize numbers them
 // (look at the <x id="N"> elements in xliff/en.xlf after an extract).
 // This script: lit-localize extract → fill <target>s from all *.i18n.json → lit-localize build.
+// The XLIFF is read and written with fast-xml-parser, keeping the order of mixed text and <x/> placeholders.
 // `--check` additionally fails when a message has no translation or a translation has no message.
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { XMLBuilder, XMLParser } from 'fast-xml-parser';
 
 const check = process.argv.includes('--check');
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const run = (args) => spawnSync('node_modules/.bin/lit-localize', args, { stdio: 'inherit' }).status === 0;
+
+/**
+ * Document order kept (`preserveOrder`): a <source> is a list of text and <x/> nodes. Whitespace between elements
+ * is kept as text too (`trimValues: false`), so the file keeps lit-localize's layout when written back.
+ */
+const XML_OPTIONS = {
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  trimValues: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  suppressEmptyNode: true,
+};
+const parser = new XMLParser(XML_OPTIONS);
+const builder = new XMLBuilder(XML_OPTIONS);
+
+/** With preserveOrder, a node is { [tag]: children, ':@': attributes } or { '#text': text }. */
+const tagOf = (node) => Object.keys(node).find((key) => key !== ':@');
+const attributesOf = (node) => node[':@'] ?? {};
+
+/** Every element named `tag` in these nodes and below them, in document order. */
+function* elements(nodes, tag) {
+  for (const node of nodes) {
+    const name = tagOf(node);
+    if (name === '#text') continue;
+    if (name === tag) yield node;
+    else yield* elements(node[name], tag);
+  }
+}
+
+/** A message's text as a translator writes it: its <x id="N"/> placeholders as {N}. */
+const plainText = (nodes) => nodes.map((node) => ('#text' in node ? node['#text'] : `{${attributesOf(node).id}}`)).join('');
+
+/**
+ * The <target> children for a translation: its text, with each {N} replaced by the source's <x id="N"/>.
+ * Returns null when the placeholders of the translation and the source differ.
+ */
+function targetNodes(text, source) {
+  const placeholders = new Map([...elements(source, 'x')].map((x) => [attributesOf(x).id, x]));
+  const nodes = [];
+  const used = new Set();
+  // split() with a capturing group: text, placeholder number, text, …
+  const parts = text.split(/\{(\d+)\}/);
+  for (const [i, part] of parts.entries()) {
+    if (i % 2 === 0) {
+      if (part) nodes.push({ '#text': part });
+      continue;
+    }
+    const x = placeholders.get(part);
+    if (!x) return null;
+    used.add(part);
+    nodes.push(structuredClone(x));
+  }
+  return used.size === placeholders.size ? nodes : null;
+}
+
+/** Puts `target` on its own line after </source>, in place of the old <target> and the line break before it. */
+function replaceTarget(children, target) {
+  const old = children.findIndex((node) => tagOf(node) === 'target');
+  if (old >= 0) {
+    const lineBreakBefore = old > 0 && tagOf(children[old - 1]) === '#text';
+    children.splice(lineBreakBefore ? old - 1 : old, lineBreakBefore ? 2 : 1);
+  }
+  const afterSource = children.findIndex((node) => tagOf(node) === 'source') + 1;
+  children.splice(afterSource, 0, { '#text': '\n' }, { target });
+}
 
 function findJson(dir, out = []) {
   for (const name of readdirSync(dir)) {
@@ -21,8 +91,6 @@ function findJson(dir, out = []) {
   }
   return out;
 }
-
-const escapeXml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 if (!run(['extract'])) process.exit(1);
 
@@ -44,33 +112,30 @@ let problems = 0;
 const seen = new Set();
 for (const locale of config.targetLocales) {
   const file = `${config.interchange.xliffDir}/${locale}.xlf`;
-  let xml = readFileSync(file, 'utf8');
-  xml = xml.replace(/<trans-unit id="([^"]+)"([^>]*)>([\s\S]*?)<\/trans-unit>/g, (whole, id, attrs, body) => {
+  const doc = parser.parse(readFileSync(file, 'utf8'));
+  for (const unit of elements(doc, 'trans-unit')) {
+    const id = attributesOf(unit).id;
+    const children = unit['trans-unit'];
     seen.add(id);
-    const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '';
+    const source = children.find((node) => tagOf(node) === 'source')?.source ?? [];
+    const hasTarget = children.some((node) => tagOf(node) === 'target');
     const text = table.get(id)?.[locale];
     if (typeof text !== 'string' || text.trim() === '') {
-      if (!/<target>[\s\S]*?<\/target>/.test(body)) {
-        console.error(`${locale}: no translation for "${id}" (${origin.get(id) ?? 'no *.i18n.json entry'}): ${source.slice(0, 90)}`);
+      if (!hasTarget) {
+        console.error(`${locale}: no translation for "${id}" (${origin.get(id) ?? 'no *.i18n.json entry'}): ${plainText(source).slice(0, 90)}`);
         problems += 1;
       }
-      return whole;
+      continue;
     }
-    const placeholders = new Map([...source.matchAll(/<x id="(\d+)"[^>]*\/>/g)].map((m) => [m[1], m[0]]));
-    let bad = false;
-    const target = escapeXml(text).replace(/\{(\d+)\}/g, (_, n) => {
-      const ph = placeholders.get(n);
-      if (!ph) bad = true;
-      return ph ?? '';
-    });
-    if (bad || [...placeholders.keys()].some((n) => !text.includes(`{${n}}`))) {
-      console.error(`${locale}: placeholders of "${id}" do not match the source: ${source}`);
+    const target = targetNodes(text, source);
+    if (!target) {
+      console.error(`${locale}: placeholders of "${id}" do not match the source: ${plainText(source)}`);
       problems += 1;
+      continue;
     }
-    const newBody = body.replace(/\s*<target>[\s\S]*?<\/target>/, '').replace(/(<\/source>)/, `$1\n<target>${target}</target>`);
-    return `<trans-unit id="${id}"${attrs}>${newBody}</trans-unit>`;
-  });
-  writeFileSync(file, xml);
+    replaceTarget(children, target);
+  }
+  writeFileSync(file, `${builder.build(doc)}\n`);
 }
 for (const id of table.keys()) {
   if (!seen.has(id)) {

@@ -11,7 +11,7 @@
  * from the document: name them in `data-elements="llr-wallet llr-wegwijzer"` (or `data-elements="all"`).
  *
  * Until an element's chunk has arrived, the element holds the height of its own loading state (one constructed
- * stylesheet on the document with `llr-…:not(:defined)` rules, nothing else: src/shared/reserve.ts), so the
+ * stylesheet on the document with `llr-…:not(:defined)` rules, nothing else: src/llr-embed.css), so the
  * host page does not jump when it upgrades. The same rules ship as llr-embed.css, for hosts that link it in
  * their <head> (render-blocking, so even the first paint has the space). Apart from that it writes no
  * document-level CSS and never touches <html> or <body>.
@@ -20,7 +20,7 @@
  * stops here: it does not even evaluate its own Lit (whose Trusted Types policy name would clash).
  */
 import { readScriptConfig, setScriptConfig } from './shared/config';
-import { RESERVE_CSS } from './shared/reserve';
+import RESERVE_CSS from './llr-embed.css?inline';
 import { safeDefine } from './shared/safe-define';
 
 const LOADED = Symbol.for('llr:embed-loaded');

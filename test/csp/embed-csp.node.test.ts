@@ -5,7 +5,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { serve, type Served } from '../../scripts/serve';
 import { launchOptions } from '../support/chromium';
@@ -117,9 +117,27 @@ describe('llr-embed.js under a strict CSP with Trusted Types', () => {
       const reserved = await measure('reserve.html', width)();
       const loading = await measure('loading.html', width)();
       assert.equal(reserved.hidden, 0, 'no room for a hidden element');
-      // The same height, so nothing moves when the element upgrades. (A change to a skeleton needs one in src/shared/reserve.ts.)
+      // The same height, so nothing moves when the element upgrades. (A change to a skeleton needs one in src/llr-embed.css.)
       for (const id of IDS) assert.ok(Math.abs((reserved[id] ?? 0) - (loading[id] ?? 0)) < 1, `${id} at ${width} px: reserved ${reserved[id]}, loading state ${loading[id]}`);
     }
+  });
+
+  it('llr-embed.js reserves the same room on pages that do not link llr-embed.css (one source: src/llr-embed.css)', async () => {
+    const page = await open('', 'catalogue.html');
+    await shadowText(page, 'llr-training-incentives');
+    const linked = readFileSync('dist/embed/llr-embed.css', 'utf8');
+    // (No named functions inside evaluate(): tsx would wrap them in a helper the page does not have.)
+    const { adopted, expected } = await page.evaluate((css: string) => {
+      const fromFile = new CSSStyleSheet();
+      fromFile.replaceSync(css);
+      return {
+        adopted: document.adoptedStyleSheets.flatMap((sheet) => Array.from(sheet.cssRules, (rule) => rule.cssText)),
+        expected: Array.from(fromFile.cssRules, (rule) => rule.cssText),
+      };
+    }, linked);
+    assert.ok(expected.length > 0);
+    assert.deepEqual(adopted, expected);
+    await page.close();
   });
 
   it('reports an element whose code could not be loaded, and loads it when the connection is back', async () => {

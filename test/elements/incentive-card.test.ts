@@ -2,8 +2,9 @@
  * <llr-incentive-card>: given data or fetched by id from the real msw mock API; every state, language,
  * variant; the meter; hostile data; unsafe links; no layout shift.
  */
-// A plain <div> root goes through fixtureSync: fixture() would wait for an animation frame, which never comes
-// while the test page is a background tab (wtr runs two files at once).
+// A plain <div> root goes through fixtureSync: fixture() waits for an animation frame, which never comes while a
+// test page is in the background. wtr runs one page at a time (concurrency: 1 in web-test-runner.config.mjs), so
+// that does not happen today; fixtureSync keeps these tests independent of it.
 import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { useHandlers, seenRequests, clearFaults } from '../support/mock-api';
 import { faultHandlers } from '../../mocks/scenarios';

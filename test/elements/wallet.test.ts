@@ -2,8 +2,9 @@
  * <llr-wallet> against the real msw mock API: every persona, every fault scenario, retry, de-duplication,
  * login, accessibility in every state and language, keyboard, 320 px, hostile data, privacy.
  */
-// A plain <div> root goes through fixtureSync: fixture() would wait for an animation frame, which never comes
-// while the test page is a background tab (wtr runs two files at once).
+// A plain <div> root goes through fixtureSync: fixture() waits for an animation frame, which never comes while a
+// test page is in the background. wtr runs one page at a time (concurrency: 1 in web-test-runner.config.mjs), so
+// that does not happen today; fixtureSync keeps these tests independent of it.
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';

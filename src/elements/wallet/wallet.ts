@@ -270,7 +270,7 @@ export class LlrWallet extends LlrElement {
    * The skeleton has the shape of what will most likely come, so the page barely moves when it arrives:
    * with a login configured (getToken or credentials), a typical wallet (intro, lapse list, two pillars of two
    * cards, referrals, help); without one, the login prompt (whose Wegwijzer and help need no data and are real).
-   * Its heights are reserved before the element is defined too (src/shared/reserve.ts): change both together.
+   * Its heights are reserved before the element is defined too (src/llr-embed.css): change both together.
    */
   private renderSkeleton(): TemplateResult {
     const block = (cls: string, cardCount = 0) => html`<div class="sk-section ${cls}">
