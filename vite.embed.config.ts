@@ -57,8 +57,7 @@ export default defineConfig({
             { name: 'boot', test: /\/src\/shared\/(config|safe-define)\.ts|@lit\/context\/lib\/create-context/ },
             // The card (class, define, formats) in one chunk: the wallet's view and the Wegwijzer's result need it in
             // one step, not a chain of small chunks.
-            // (With the Lit directives only the card uses: not in the core every page loads.)
-            { name: 'incentive-card', test: /\/src\/elements\/incentive-card\/|lit-html\/(directives\/(ref|class-map)|async-directive|directive-helpers)\.js/ },
+            { name: 'incentive-card', test: /\/src\/elements\/incentive-card\// },
             // The response checks (valibot and the API schemas): loaded with the first request, not before the first
             // render (src/api/validate.ts).
             { name: 'validation', test: /node_modules\/valibot\/|\/src\/api\/(validate|schemas)\.ts/ },

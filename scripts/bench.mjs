@@ -12,12 +12,24 @@ const kb = (n) => (n / 1024).toFixed(1);
 const rows = [];
 let sizeBudgetFailed = false;
 
-/** Several files, each gzipped on its own (as served), summed; against a budget in KB when one is given. */
-function addFiles(name, buffers, budgetKB) {
+/**
+ * Several files, each gzipped on its own (as served), summed; against the page's budget in KB when it has one. A page
+ * that does not meet its budget yet may have a ceiling (`ceilingsKB`): npm test then fails only above the ceiling.
+ */
+function addFiles(name, buffers, page) {
   const raw = buffers.reduce((n, b) => n + b.length, 0);
   const gz = buffers.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
-  const met = budgetKB === undefined ? '' : gz / 1024 <= budgetKB ? 'met' : 'NOT MET';
-  if (met === 'NOT MET') sizeBudgetFailed = true;
+  const budgetKB = page && budgets.pages[page];
+  const ceilingKB = page && budgets.ceilingsKB?.[page];
+  let met = '';
+  if (budgetKB !== undefined) {
+    if (gz / 1024 <= budgetKB) met = 'met';
+    else if (ceilingKB !== undefined && gz / 1024 <= ceilingKB) met = `NOT MET (its ceiling ${ceilingKB} KB holds)`;
+    else {
+      met = ceilingKB === undefined ? 'NOT MET' : `NOT MET (over its ceiling ${ceilingKB} KB)`;
+      sizeBudgetFailed = true;
+    }
+  }
   rows.push([`${name} (${buffers.length} file${buffers.length === 1 ? '' : 's'})`, `${kb(raw)} KB`, `${kb(gz)} KB`, budgetKB === undefined ? '' : `≤ ${budgetKB} KB`, met]);
 }
 
@@ -54,10 +66,11 @@ if (existsSync(manifestPath)) {
   const catalogueTags = ['llr-training-incentives'];
   const burgerprofielTags = ['llr-provider', 'llr-wallet', 'llr-wegwijzer'];
   addFiles('llr-embed.js alone (reads its config, finds the elements)', files(page([])));
-  addFiles('course catalogue page (badges), before first render', files(page(catalogueTags)), budgets.pages.courseCatalogue);
+  addFiles('course catalogue page (badges), before first render', files(page(catalogueTags)), 'courseCatalogue');
   addFiles('  + with the data: course outlook, net cost', files(closure(['src/elements/training-incentives/training-incentives.outlook.ts'], page(catalogueTags))));
-  addFiles('Burgerprofiel page (provider, wallet, Wegwijzer), before first render', files(page(burgerprofielTags)), budgets.pages.burgerprofiel);
-  const card = 'src/elements/incentive-card/define.ts';
+  addFiles('Burgerprofiel page (provider, wallet, Wegwijzer), before first render', files(page(burgerprofielTags)), 'burgerprofiel');
+  // The card is one chunk of its own (vite.embed.config.ts), loaded by the wallet with its data.
+  const card = Object.keys(manifest).find((k) => manifest[k].name === 'incentive-card');
   addFiles('  + with the wallet data: the incentive cards', files(closure([card], page(burgerprofielTags))));
   addFiles(
     '  + with the rule set: engine, questions, situation model',

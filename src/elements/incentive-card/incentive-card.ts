@@ -1,7 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
-import { ref } from 'lit/directives/ref.js';
 import { localized, msg, str } from '@lit/localize';
 import { LlrElement } from '../../shared/llr-element';
 import { ApiData, initialState } from '../../shared/controllers/api-data';
@@ -22,14 +20,6 @@ const icon = (d: string) =>
 export const moneyIcon = icon('M12 2.5a9.5 9.5 0 1 0 0 19a9.5 9.5 0 1 0 0-19M15.5 8.6a4.2 4.2 0 1 0 0 6.8M7 11h6.5M7 13.2h6');
 export const timeIcon = icon('M12 2.5a9.5 9.5 0 1 0 0 19a9.5 9.5 0 1 0 0-19M12 6.5V12l3.6 2.4');
 export const referralIcon = icon('M4 12h13M12 6l6 6-6 6');
-
-/**
- * Sets the meter's fill through the CSSOM, not a style="" attribute: a host page with a strict
- * Content-Security-Policy (no 'unsafe-inline' styles) blocks style attributes but not CSSOM writes.
- */
-function setFill(el: Element | undefined, percent: number): void {
-  if (el instanceof HTMLElement) el.style.setProperty('inline-size', `${percent}%`);
-}
 
 /**
  * One incentive (or referral) of the learning and career account: what it is, which pillar (money or time),
@@ -88,6 +78,16 @@ export class LlrIncentiveCard extends LlrElement {
     void this.entry.retry();
   }
 
+  /**
+   * The meter's fill is set through the CSSOM, not a style="" attribute: a host page with a strict
+   * Content-Security-Policy (no 'unsafe-inline' styles) blocks style attributes but not CSSOM writes.
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const fill = this.renderRoot.querySelector<HTMLElement>('.meter-fill');
+    if (fill) fill.style.setProperty('inline-size', `${fill.dataset.percent}%`);
+  }
+
   protected override render() {
     this.loc = this.locale; // resolved once per render (it walks the config and the DOM)
     const entry = this.incentive ?? this.entry.value;
@@ -110,7 +110,7 @@ export class LlrIncentiveCard extends LlrElement {
   /** Placeholder lines in the order and size of the loaded card, so nothing moves when data arrives. */
   private renderSkeleton(): TemplateResult {
     const withBalance = !!this.entitlement;
-    return html`<div class=${classMap({ card: true, loading: true, compact: this.compact })} part="card" aria-busy="true">
+    return html`<div class="card loading ${this.compact ? 'compact' : ''}" part="card" aria-busy="true">
       <span class="visually-hidden" role="status">${loadingLabel()}</span>
       <div class="skeleton sk-pillar"></div>
       <div class="skeleton sk-title"></div>
@@ -129,7 +129,7 @@ export class LlrIncentiveCard extends LlrElement {
 
   private renderError(kind: ApiErrorKind): TemplateResult {
     const notFound = kind === 'not-found';
-    return html`<div class=${classMap({ card: true, failed: true, compact: this.compact })} part="card">
+    return html`<div class="card failed ${this.compact ? 'compact' : ''}" part="card">
       <p class="error-text" role="alert">${notFound ? msg('We vinden deze steunmaatregel niet.', { id: 'card.not-found' }) : errorMessage(kind)}</p>
       ${notFound ? nothing : html`<button type="button" class="button-secondary" @click=${() => this.retry()}>${retryLabel()}</button>`}
     </div>`;
@@ -140,7 +140,8 @@ export class LlrIncentiveCard extends LlrElement {
     const level = headingLevel(this.headingLevel, 3);
     const pillar: Pillar | undefined = entry.kind === 'incentive' ? entry.pillar : undefined;
     const ent = entry.kind === 'incentive' ? this.entitlement : undefined;
-    return html`<article class=${classMap({ card: true, compact: this.compact, [pillar ?? 'referral']: true, inactive: !!ent && ent.status !== 'active' })} part="card" aria-labelledby="title" lang=${locale}>
+    const variant = `${this.compact ? ' compact' : ''}${ent && ent.status !== 'active' ? ' inactive' : ''}`;
+    return html`<article class="card ${pillar ?? 'referral'}${variant}" part="card" aria-labelledby="title" lang=${locale}>
       ${this.renderPillar(pillar, entry.provider)}
       ${heading(level, pick(entry.name, locale), { id: 'title', className: 'title', part: 'title' })}
       <p class="summary">${pick(entry.summary, locale)}</p>
@@ -171,7 +172,7 @@ export class LlrIncentiveCard extends LlrElement {
       <p class="amount" id="amount">${sentence}</p>
       ${max > 0
         ? html`<div class="meter" part="meter" role="meter" aria-labelledby="amount" aria-valuemin="0" aria-valuemax=${max} aria-valuenow=${ent.remaining} aria-valuetext=${msg(str`${remaining} over (${percent} %)`, { id: 'card.meter-text' })}>
-            <div class="meter-fill" ${ref((el) => setFill(el, percent))}></div>
+            <div class="meter-fill" data-percent=${percent}></div>
           </div>`
         : nothing}
       ${this.renderStatus(ent)}

@@ -77,12 +77,6 @@ export const styles = [baseStyles, css`
     padding: 0.5em 0 0.5em 1em;
     margin: 0 0 1em;
   }
-  .notice {
-    background: var(--_llr-surface);
-    padding: 0.75em 1em;
-    border-radius: var(--_llr-radius);
-    margin: 0 0 1em;
-  }
   /* The question, summary and result pages. */
   .caption {
     display: block;
@@ -144,18 +138,9 @@ export const styles = [baseStyles, css`
     padding: 0.05em 0;
     min-height: 1.5em;
   }
-  .option-hint {
-    display: block;
-    color: var(--_llr-muted);
-  }
   .or {
     margin: 0.75em 0 0.25em;
     color: var(--_llr-muted);
-  }
-  .number-label {
-    display: block;
-    font-weight: 600;
-    margin: 0 0 0.25em;
   }
   input[type='text'] {
     font: inherit;
