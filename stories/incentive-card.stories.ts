@@ -57,6 +57,7 @@ const byId = (scenario: Parameters<typeof faultHandlers>[0]) => ({ msw: { handle
 const meta: Meta<Args> = {
   title: 'Elements/llr-incentive-card',
   component: 'llr-incentive-card',
+  tags: ['autodocs'],
   args: {
     incentiveId: 'vlaams-opleidingsverlof',
     persona: 'low-educated-employee',

@@ -44,6 +44,7 @@ async function expand(canvasElement: HTMLElement): Promise<void> {
 const meta: Meta<Args> = {
   title: 'Elements/llr-training-incentives',
   component: 'llr-training-incentives',
+  tags: ['autodocs'],
   args: { trainingId: 'boekhouden-voor-beginners', persona: '', lang: '', onError: 'quiet', expanded: false },
   argTypes: {
     trainingId: { control: 'select', options: TRAININGS.map((t) => t.id) },

@@ -45,6 +45,7 @@ const fault = (scenario: FaultScenario) => ({ msw: { handlers: [...faultHandlers
 const meta: Meta<Args> = {
   title: 'Elements/llr-wallet',
   component: 'llr-wallet',
+  tags: ['autodocs'],
   args: { persona: 'low-educated-employee', lang: '', headingLevel: 2, staleAfterDays: 30, width: 720, hostLogin: false },
   argTypes: {
     persona: { control: 'select', options: ['', ...PERSONAS.map((p) => p.id)], labels: { '': 'niet aangemeld' } },

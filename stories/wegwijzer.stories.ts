@@ -51,6 +51,7 @@ function employeeUntil(until: AnswerKey): Pick<Args, 'answers' | 'dontKnow' | 's
 const meta: Meta<Args> = {
   title: 'Elements/llr-wegwijzer',
   component: 'llr-wegwijzer',
+  tags: ['autodocs'],
   args: { lang: '', headingLevel: 2, answers: {}, dontKnow: [], step: '' },
   argTypes: {
     lang: { control: 'inline-radio', options: ['', 'nl', 'en', 'fr'] },

@@ -23,6 +23,25 @@ if (typeof document !== 'undefined' && !pageGlobals[CONTEXT_ROOT]) {
  * Base class of every LLR element: configuration (attribute → provider → embed script → default),
  * language resolution, one API client per configuration, and typed composed events.
  * Subclasses add @localized() BELOW their other class decorators.
+ *
+ * The theming tokens (src/shared/styles.ts) apply to every element; defaults are the Flemish government's.
+ * @cssprop --llr-color-action - links, buttons and the focus ring (default #0055cc)
+ * @cssprop --llr-color-action-hover - links and buttons on hover
+ * @cssprop --llr-color-text - body text (default #333332)
+ * @cssprop --llr-color-muted - hints, captions and secondary text
+ * @cssprop --llr-color-background - the element's background
+ * @cssprop --llr-color-surface - background of notices and panels
+ * @cssprop --llr-color-border - borders
+ * @cssprop --llr-color-error - the border of errors
+ * @cssprop --llr-color-error-text - the text of errors
+ * @cssprop --llr-color-warning-background - background of warnings (partial or old data, "maybe")
+ * @cssprop --llr-color-money - accent of the money pillar
+ * @cssprop --llr-color-time - accent of the time pillar
+ * @cssprop --llr-color-focus - the focus ring
+ * @cssprop --llr-font-family - the typeface (the host's own, e.g. Flanders Art Sans; never loaded by us)
+ * @cssprop --llr-font-size - the size every em is relative to (default 16px; never rem)
+ * @cssprop --llr-radius - corner radius
+ * @cssprop --llr-space - the base spacing
  */
 export class LlrElement extends LitElement {
   /** Base URL of the LLR API. */
@@ -37,8 +56,11 @@ export class LlrElement extends LitElement {
   @property() credentials?: RequestCredentials;
   /** Returns the access token (or null when anonymous). Set as a property by the host. */
   @property({ attribute: false }) getToken?: () => string | null | Promise<string | null>;
+  /** Where the citizen's personal wallet lives (https or same-site), e.g. on Mijn Burgerprofiel. */
   @property({ attribute: 'wallet-url' }) walletUrl?: string;
+  /** Where the Wegwijzer lives (https or same-site). */
   @property({ attribute: 'wegwijzer-url' }) wegwijzerUrl?: string;
+  /** Where a citizen logs in (https or same-site). */
   @property({ attribute: 'login-url' }) loginUrl?: string;
 
   private readonly configConsumer = new ContextConsumer(this, {
@@ -90,8 +112,13 @@ export class LlrElement extends LitElement {
 
   /** Dispatches a typed, bubbling, composed event. Returns false when a cancelable event was cancelled. */
   protected emit<K extends LlrEventName>(type: K, detail: LlrEventDetail<K>, options: { cancelable?: boolean } = {}): boolean {
-    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
+    return dispatch(this, type, detail, options.cancelable ?? false);
   }
+}
+
+/** (Outside the class, so the manifest lists each element's own events, documented with @fires, not a generic one.) */
+function dispatch(target: EventTarget, type: string, detail: unknown, cancelable: boolean): boolean {
+  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
 }
 
 /**

@@ -33,14 +33,7 @@ export const referralIcon = icon('M4 12h13M12 6l6 6-6 6');
  * @csspart title - the incentive's name
  * @csspart meter - the balance meter (track)
  * @csspart apply-link - the link to the official page where you apply
- * @cssprop --llr-color-money - accent of the money pillar
- * @cssprop --llr-color-time - accent of the time pillar
- * @cssprop --llr-color-action - links and buttons
- * @cssprop --llr-color-text - body text
- * @cssprop --llr-color-border - the card's border
- * @cssprop --llr-font-family - the typeface (the host's own, e.g. Flanders Art Sans)
- * @cssprop --llr-font-size - the base size every em is relative to (default 16px)
- * @cssprop --llr-radius - corner radius
+ * @csspart details - the "Zo gebruik je het" (how to use it) disclosure
  */
 @localized()
 export class LlrIncentiveCard extends LlrElement {

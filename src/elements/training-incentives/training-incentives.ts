@@ -109,8 +109,8 @@ const validNumber = (value: unknown): number | undefined =>
  * bundled. Every number comes from src/domain (`courseOutlook`, `netCost`); the element computes nothing itself.
  *
  * @tag llr-training-incentives
- * @fires llr-training-incentives-error - the course (source "training"), the rule set (source "rule-set") or the wallet (source "wallet") could not be fetched
- * @fires llr-training-incentives-toggle - the citizen expanded or collapsed the explanation
+ * @fires {CustomEvent<TrainingIncentivesErrorDetail>} llr-training-incentives-error - the course (source "training"), the rule set (source "rule-set") or the wallet (source "wallet") could not be fetched
+ * @fires {CustomEvent<TrainingIncentivesToggleDetail>} llr-training-incentives-toggle - the citizen expanded or collapsed the explanation
  * @csspart badge - the outer box (one line, expands)
  * @csspart toggle - the button that expands the explanation
  * @csspart link - the link to the Wegwijzer or the wallet on the line

@@ -83,21 +83,11 @@ interface WalletData {
  * with retry, and a failed refresh that keeps the last data under a notice.
  *
  * @tag llr-wallet
- * @fires llr-auth-required - the API needs a login (cancelable; when not cancelled the wallet shows a login link)
- * @fires llr-wallet-load - fresh wallet data was rendered
+ * @fires {CustomEvent<AuthRequiredDetail>} llr-auth-required - the API needs a login (cancelable; when not cancelled the wallet shows a login link)
+ * @fires {CustomEvent<WalletLoadDetail>} llr-wallet-load - fresh wallet data was rendered (`detail`: how many entitlements, which sources are missing; no amounts)
  * @csspart wallet - the outer section
  * @csspart notice - status messages (partial, stale, error)
  * @csspart login-link - the login link or button
- * @cssprop --llr-color-action - links and buttons
- * @cssprop --llr-color-text - body text
- * @cssprop --llr-color-muted - secondary text
- * @cssprop --llr-color-surface - background of notices and sections
- * @cssprop --llr-color-border - borders
- * @cssprop --llr-color-money - accent of the money pillar
- * @cssprop --llr-color-time - accent of the time pillar
- * @cssprop --llr-color-warning-background - background of the partial and stale notices
- * @cssprop --llr-font-family - the typeface (the host's own, e.g. Flanders Art Sans)
- * @cssprop --llr-font-size - the base size every em is relative to (default 16px)
  */
 @localized()
 export class LlrWallet extends LlrElement {

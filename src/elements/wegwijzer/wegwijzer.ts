@@ -87,22 +87,13 @@ interface Loaded {
  * result. Focus moves to the new heading on every step. The answers are kept in sessionStorage (this tab only).
  *
  * @tag llr-wegwijzer
- * @fires llr-wegwijzer-step - a step is shown (`detail.step`: the question's answer key, "summary" or "result")
- * @fires llr-wegwijzer-complete - the result is shown (`detail`: incentive ids per outcome; no answers)
- * @fires llr-wegwijzer-restart - the citizen started again (answers cleared)
+ * @fires {CustomEvent<WegwijzerStepDetail>} llr-wegwijzer-step - a step is shown (`detail.step`: the question's answer key, "summary" or "result")
+ * @fires {CustomEvent<WegwijzerCompleteDetail>} llr-wegwijzer-complete - the result is shown (`detail`: incentive ids per outcome; no answers)
+ * @fires {CustomEvent<Record<string, never>>} llr-wegwijzer-restart - the citizen started again (answers cleared)
  * @csspart wizard - the outer section
  * @csspart continue - the continue button
  * @csspart back - the back button
  * @csspart wallet-link - the link to the personal wallet
- * @cssprop --llr-color-action - links and buttons
- * @cssprop --llr-color-text - body text
- * @cssprop --llr-color-muted - hints and captions
- * @cssprop --llr-color-error - the error state of a question
- * @cssprop --llr-color-money - accent of the money pillar in the result
- * @cssprop --llr-color-time - accent of the time pillar in the result
- * @cssprop --llr-color-focus - the focus ring
- * @cssprop --llr-font-family - the typeface (the host's own, e.g. Flanders Art Sans)
- * @cssprop --llr-font-size - the base size every em is relative to (default 16px)
  */
 @localized()
 export class LlrWegwijzer extends LlrElement {

@@ -48,7 +48,6 @@
 'training.covered': str`${0}: ${1}`,
 'training.find-support': `See which support suits you`,
 'training.leave': str`You can use ${0} of your ${1} hours of training leave`,
-'training.new-window': `(opens in a new window)`,
 'training.nothing': `No Flemish training incentive for this course. Other support may be available.`,
 'training.other-support': `Other support:`,
 'training.pay-nothing': str`You pay nothing instead of ${0}`,

@@ -48,7 +48,6 @@
 'training.covered': str`${0} : ${1}`,
 'training.find-support': `Voyez quelle aide vous convient`,
 'training.leave': str`Vous pouvez utiliser ${0} de vos ${1} heures de congé-formation`,
-'training.new-window': `(s’ouvre dans une nouvelle fenêtre)`,
 'training.nothing': `Pas d’aide flamande à la formation pour ce cours. D’autres aides sont possibles.`,
 'training.other-support': `Autres aides :`,
 'training.pay-nothing': str`Vous ne payez rien au lieu de ${0}`,
