@@ -77,3 +77,8 @@ export function localIsoDate(d: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
+
+/** A host's reference-date attribute when it is a real date (YYYY-MM-DD), else today on this device. */
+export function dateOrToday(value: string | null | undefined, now: Date = new Date()): string {
+  return value && isIsoDate(value) ? value : localIsoDate(now);
+}

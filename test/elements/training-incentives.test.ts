@@ -161,6 +161,20 @@ describe('llr-training-incentives: anonymous, each demo course', () => {
     expect(lineText(el)).not.to.include(name('opleidingscheques'));
   });
 
+  it('reference-date applies the rules in force on that day (e.g. the course starts before a rule change)', async () => {
+    const before = await fixture<LlrTrainingIncentives>(
+      html`<llr-training-incentives training-id="boekhouden-voor-beginners" reference-date="2025-03-01" lang="nl"></llr-training-incentives>`,
+    );
+    const today = await fixture<LlrTrainingIncentives>(html`<llr-training-incentives training-id="boekhouden-voor-beginners" reference-date="not a date" lang="nl"></llr-training-incentives>`);
+    for (const el of [before, today]) {
+      await settled(el);
+      await expand(el);
+    }
+    // Training leave: half-time in the 2024-25 rules, 80 % and 28 hours a week since 1 September 2025.
+    expect(deepText(before)).to.include('Je werkt minstens halftijds (50 %).');
+    expect(deepText(today), 'not a date: today').to.include('Je werkt minstens 80 % en minstens 28 uur per week.');
+  });
+
   it('renders nothing without a training id or course facts', async () => {
     const el = await fixture<LlrTrainingIncentives>(html`<llr-training-incentives></llr-training-incentives>`);
     await el.updateComplete;

@@ -11,7 +11,7 @@ import { loadingLabel } from '../../shared/messages';
 import { formatList } from '../../shared/format';
 import { errorKind, type ApiErrorKind, type Training, type Wallet } from '../../api';
 import { formatAmount } from '../../domain/text';
-import { localIsoDate } from '../../domain/dates';
+import { dateOrToday } from '../../domain/dates';
 import type { LocalText, RuleSet } from '../../domain/rule-set-schema';
 import { styles } from './training-incentives.styles';
 import type { AnonymousView, CourseFacts, PersonalView } from './training-incentives.outlook';
@@ -68,7 +68,7 @@ interface CourseResult {
   key: string;
   facts: CourseFacts;
   training?: Training;
-  /** The rule set in force on `referenceDate` (today), as the API serves it. */
+  /** The rule set in force on `referenceDate` (the badge's date), as the API serves it. */
   ruleSet: RuleSet;
   referenceDate: string;
   outlook: Outlook;
@@ -139,6 +139,8 @@ export class LlrTrainingIncentives extends LlrElement {
   @property({ attribute: 'employer-paid', type: Boolean }) employerPaid?: boolean;
   /** When the API cannot be reached: a quiet line (default) or nothing at all. */
   @property({ attribute: 'on-error' }) onError: TrainingIncentivesOnError = 'quiet';
+  /** The date the rules are applied on (YYYY-MM-DD), e.g. a course's start date; today by default. */
+  @property({ attribute: 'reference-date' }) referenceDate = '';
   /** Heading level of the incentive cards inside the explanation (1–6, default 3). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
   /** Send anonymous usage signals (expand, Wegwijzer link) to the API's events endpoint. Off by default. */
@@ -149,7 +151,7 @@ export class LlrTrainingIncentives extends LlrElement {
   private readonly panelId = `llr-ti-why-${++uid}`;
 
   private readonly course = new ApiData(this, {
-    args: () => [this.trainingId, this.config.apiBase, this.directFacts(), localIsoDate(new Date())] as const,
+    args: () => [this.trainingId, this.config.apiBase, this.directFacts(), this.date] as const,
     argsEqual: ([a, b, c, d], [x, y, z, w]) => a === x && b === y && d === w && courseKey('', c) === courseKey('', z),
     // While the same course is fetched again, the badge keeps showing it.
     key: ([id, , direct]) => courseKey(id, direct),
@@ -193,11 +195,11 @@ export class LlrTrainingIncentives extends LlrElement {
     args: () => {
       const c = this.config;
       const personal = !!c.getToken || !!c.credentials;
-      return [personal, c.apiBase, c.getToken, c.credentials, this.locale, localIsoDate(new Date())] as const;
+      return [personal, c.apiBase, c.getToken, c.credentials, this.locale, this.date] as const;
     },
     // Whose wallet it is (the host's token function): never one login's wallet under another.
     key: ([, , getToken]) => getToken,
-    task: async ([personal, , , , , today], signal): Promise<WalletResult> => {
+    task: async ([personal, , , , , date], signal): Promise<WalletResult> => {
       if (!personal) return { wallet: null };
       let wallet: Wallet;
       try {
@@ -208,12 +210,12 @@ export class LlrTrainingIncentives extends LlrElement {
         if (errorKind(error) !== 'unauthorized' && errorKind(error) !== 'forbidden') this.reportError(error, 'wallet');
         return { wallet: null };
       }
-      // The net cost is computed on the wallet's reference date: usually today, whose rule set the course task
-      // fetches already (the same request). An earlier date keeps today's rule set when that was in force then.
-      let todays: RuleSet | undefined;
-      if (wallet.referenceDate <= today) todays = await this.ruleSetOn(today).catch(() => undefined);
-      if (todays && (wallet.referenceDate === today || todays.effectiveFrom <= wallet.referenceDate)) return { wallet, ruleSet: todays };
-      if (wallet.referenceDate === today) return { wallet: null }; // reported by the course task
+      // The net cost is computed on the wallet's reference date: usually the badge's date (today), whose rule set the
+      // course task fetches already (the same request). An earlier date keeps that rule set when it was in force then.
+      let badges: RuleSet | undefined;
+      if (wallet.referenceDate <= date) badges = await this.ruleSetOn(date).catch(() => undefined);
+      if (badges && (wallet.referenceDate === date || badges.effectiveFrom <= wallet.referenceDate)) return { wallet, ruleSet: badges };
+      if (wallet.referenceDate === date) return { wallet: null }; // reported by the course task
       try {
         return { wallet, ruleSet: await this.ruleSetOn(wallet.referenceDate) };
       } catch (error) {
@@ -247,6 +249,11 @@ export class LlrTrainingIncentives extends LlrElement {
       request.catch(() => this.ruleSets.get(key) === request && this.ruleSets.delete(key));
     }
     return request;
+  }
+
+  /** The reference date in use: the attribute when it is a real date, else today. */
+  private get date(): string {
+    return dateOrToday(this.referenceDate);
   }
 
   /** The course facts given as attributes (undefined facts are unknown, never a default). */

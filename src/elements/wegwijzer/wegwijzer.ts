@@ -14,7 +14,7 @@ import { hostUrl, httpsUrl } from '../../shared/safe-url';
 import { errorMessage, helpLine, loadingLabel, retryLabel } from '../../shared/messages';
 import type { ApiErrorKind, Catalogue } from '../../api';
 import type { RuleSet } from '../../domain/rule-set-schema';
-import { isIsoDate, localIsoDate } from '../../domain/dates';
+import { dateOrToday } from '../../domain/dates';
 import type { AnswerKey } from '../../domain/situation';
 import { answerLabel, draftOf, type QuestionView } from './questions-view';
 import type { ReferralItem, ResultItem, ResultModel } from './result-view';
@@ -186,7 +186,7 @@ export class LlrWegwijzer extends LlrElement {
 
   /** The reference date in use: the attribute when it is a real date, else today. */
   private get date(): string {
-    return isIsoDate(this.referenceDate) ? this.referenceDate : localIsoDate(new Date());
+    return dateOrToday(this.referenceDate);
   }
 
   private get level(): number {
