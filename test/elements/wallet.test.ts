@@ -223,6 +223,7 @@ describe('llr-wallet: personas', () => {
         const empty = section(el, 'empty');
         expect(empty, 'no-rights explanation').to.exist;
         expect(deepText(empty!)).to.include('We vinden nu geen rechten voor jou');
+        expect(deepText(empty!), 'why, in short sentences').to.include('De steun in deze rekening is vooral voor werknemers. Ben je werkzoekend, zelfstandige of student? Of past je situatie niet bij de voorwaarden?');
         for (const id of wallet.referrals) {
           const name = CATALOGUE.referrals.find((r) => r.id === id)!.name.nl;
           expect(deepText(empty!)).to.include(name);

@@ -424,7 +424,7 @@ export class LlrWallet extends LlrElement {
         ${view.missing.length
           ? msg('Een deel van je gegevens ontbreekt nog. Misschien heb je wel rechten bij de bron die nu niet antwoordt.', { id: 'wallet.empty-partial' })
           : msg(
-              'De steun in deze rekening is vooral voor werknemers. Ben je werkzoekend, zelfstandige of student, of past je situatie niet bij de voorwaarden? Dan staat hier niets.',
+              'De steun in deze rekening is vooral voor werknemers. Ben je werkzoekend, zelfstandige of student? Of past je situatie niet bij de voorwaarden? Dan staat hier niets.',
               { id: 'wallet.empty-why' },
             )}
       </p>

@@ -64,7 +64,7 @@
 'wallet.empty-next': `There is other support. See below what suits you, or ask for help.`,
 'wallet.empty-partial': `Part of your information is still missing. You may have rights with the source that is not answering.`,
 'wallet.empty-title': `We cannot find any rights for you right now`,
-'wallet.empty-why': `The support in this account is mainly for employees. Are you looking for work, self-employed or a student, or does your situation not meet the conditions? Then nothing shows here.`,
+'wallet.empty-why': `The support in this account is mainly for employees. Are you looking for work, self-employed or a student? Or does your situation not meet the conditions? Then nothing shows here.`,
 'wallet.forbidden-help': `Do you think this is wrong? Contact us through the help below.`,
 'wallet.help-chat': `Chat with us`,
 'wallet.help-intro': `Is it not working online, or do you have a question? We are happy to help.`,

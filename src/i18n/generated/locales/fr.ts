@@ -64,7 +64,7 @@
 'wallet.empty-next': `D’autres aides existent. Voyez ci-dessous ce qui vous convient, ou demandez de l’aide.`,
 'wallet.empty-partial': `Une partie de vos données manque encore. Vous avez peut-être des droits auprès de la source qui ne répond pas.`,
 'wallet.empty-title': `Nous ne trouvons aucun droit pour vous pour le moment`,
-'wallet.empty-why': `Les aides de ce compte sont surtout destinées aux salariés. Vous cherchez un emploi, vous êtes indépendant ou étudiant, ou votre situation ne remplit pas les conditions ? Alors rien n’apparaît ici.`,
+'wallet.empty-why': `Les aides de ce compte sont surtout destinées aux salariés. Vous cherchez un emploi, vous êtes indépendant ou étudiant ? Ou votre situation ne remplit pas les conditions ? Alors rien n’apparaît ici.`,
 'wallet.forbidden-help': `Vous pensez que c’est une erreur ? Contactez-nous via l’aide ci-dessous.`,
 'wallet.help-chat': `Chattez avec nous`,
 'wallet.help-intro': `Ça ne marche pas en ligne, ou vous avez une question ? Nous vous aidons volontiers.`,
