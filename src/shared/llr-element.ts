@@ -1,9 +1,9 @@
 import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import { createApiClient, type ApiClient } from '../api';
 import { resolveLang, type Lang } from '../domain/lang';
 import { configContext, ownConfig, resolveConfig, type ResolvedConfig } from './config';
+import { ConfigProperties } from './config-properties';
 import { closestLang } from './lang';
 import { useLocale } from '../i18n/localization';
 
@@ -43,26 +43,7 @@ if (typeof document !== 'undefined' && !pageGlobals[CONTEXT_ROOT]) {
  * @cssprop --llr-radius - corner radius
  * @cssprop --llr-space - the base spacing
  */
-export class LlrElement extends LitElement {
-  /** Base URL of the LLR API. */
-  @property({ attribute: 'api-base' }) apiBase?: string;
-  /**
-   * Language of this element; otherwise the closest [lang] ancestor, then <html lang>, then nl. Not reflected:
-   * reflecting would write lang="" ("language unknown") on every element the host gave no lang, and costs a
-   * setAttribute per element (measured: a fifth of the wallet's render time with 50 cards).
-   */
-  @property() override lang = '';
-  /** Cookie mode for the API ("include" for cross-origin cookie sessions). */
-  @property() credentials?: RequestCredentials;
-  /** Returns the access token (or null when anonymous). Set as a property by the host. */
-  @property({ attribute: false }) getToken?: () => string | null | Promise<string | null>;
-  /** Where the citizen's personal wallet lives (https or same-site), e.g. on Mijn Burgerprofiel. */
-  @property({ attribute: 'wallet-url' }) walletUrl?: string;
-  /** Where the Wegwijzer lives (https or same-site). */
-  @property({ attribute: 'wegwijzer-url' }) wegwijzerUrl?: string;
-  /** Where a citizen logs in (https or same-site). */
-  @property({ attribute: 'login-url' }) loginUrl?: string;
-
+export class LlrElement extends ConfigProperties(LitElement) {
   private readonly configConsumer = new ContextConsumer(this, {
     context: configContext,
     subscribe: true,

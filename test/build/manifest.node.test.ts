@@ -56,7 +56,9 @@ function load(): Map<string, Declaration> {
 /** The element's own source (its module and the base class it extends), read as text. */
 function sources(folder: string): { element: string; styles: string } {
   const element = readFileSync(`src/elements/${folder}/${folder}.ts`, 'utf8');
-  const base = element.includes('extends LlrElement') ? readFileSync('src/shared/llr-element.ts', 'utf8') : '';
+  const base =
+    (element.includes('extends LlrElement') ? readFileSync('src/shared/llr-element.ts', 'utf8') : '') +
+    (/extends (LlrElement|ConfigProperties)/.test(element) ? readFileSync('src/shared/config-properties.ts', 'utf8') : '');
   const stylesFile = `src/elements/${folder}/${folder}.styles.ts`;
   const styles = existsSync(stylesFile) ? readFileSync(stylesFile, 'utf8') + readFileSync('src/shared/styles.ts', 'utf8') : '';
   return { element: element + base, styles };

@@ -1,7 +1,7 @@
 import { LitElement, html, css, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { configContext, ownConfig } from '../../shared/config';
+import { ConfigProperties } from '../../shared/config-properties';
 
 /**
  * Provides configuration to every LLR element inside it (API base, language, auth, URLs),
@@ -10,23 +10,8 @@ import { configContext, ownConfig } from '../../shared/config';
  * @tag llr-provider
  * @slot - the LLR elements (and anything else)
  */
-export class LlrProvider extends LitElement {
+export class LlrProvider extends ConfigProperties(LitElement) {
   static override styles = css`:host { display: contents; }`;
-
-  /** Base URL of the LLR API, for every element inside. */
-  @property({ attribute: 'api-base' }) apiBase?: string;
-  /** Language of every element inside ("nl", "en", "fr"), unless an element sets its own. */
-  @property() override lang = '';
-  /** Cookie mode for the API ("include" for cross-origin cookie sessions). */
-  @property() credentials?: RequestCredentials;
-  /** Returns the citizen's access token (or null when anonymous). Set as a property; never logged, never put in events. */
-  @property({ attribute: false }) getToken?: () => string | null | Promise<string | null>;
-  /** Where the citizen's personal wallet lives (https or same-site). */
-  @property({ attribute: 'wallet-url' }) walletUrl?: string;
-  /** Where the Wegwijzer lives (https or same-site). */
-  @property({ attribute: 'wegwijzer-url' }) wegwijzerUrl?: string;
-  /** Where a citizen logs in (https or same-site). */
-  @property({ attribute: 'login-url' }) loginUrl?: string;
 
   private readonly provider = new ContextProvider(this, { context: configContext, initialValue: {} });
 
