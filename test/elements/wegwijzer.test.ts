@@ -540,6 +540,25 @@ describe('llr-wegwijzer', function () {
     });
   });
 
+  describe('questions asked only to choose a referral', () => {
+    it('offer "Ik weet het niet"; the result then shows the referrals that fit every answer', async () => {
+      // A job seeker in Flanders: every incentive is decided after the status, so the diploma only chooses between
+      // adult education and career guidance. Someone who does not know it must not be stuck.
+      const m = await mount('nl');
+      const labels: Partial<Record<AnswerKey, string[]>> = {};
+      await toSummaryWithKeyboard(m, { status: 'jobseeker', residence: 'flanders' }, 'nl', async () => {
+        labels[currentKey(m)] = $$(m.el, 'input[type=radio] + label').map((l) => norm(l.textContent));
+      });
+      expect(labels.education, 'the diploma was asked').to.exist;
+      expect(labels.education, 'with "Ik weet het niet"').to.include('Ik weet het niet');
+      expect(stored()?.dontKnow).to.include('education');
+      await toResultWithKeyboard(m);
+      const referrals = $$(m.el, 'section[aria-labelledby="referrals"] li[data-referral]').map((li) => li.dataset['referral']);
+      expect(referrals).to.include.members(['vdab-werkzoekenden', 'volwassenenonderwijs', 'loopbaanbegeleiding']);
+      await expect(m.el).to.be.accessible();
+    });
+  });
+
   describe('privacy', () => {
     it('fetches only the rule set and the catalogue; events and usage signals carry no answers', async () => {
       const bodies: Record<string, unknown>[] = [];
