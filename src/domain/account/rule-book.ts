@@ -5,7 +5,7 @@
  *
  * The engine is the only place where a rule is applied (no second copy). Its outcome and amount depend on the date
  * only through the dated rules (`validFrom`/`validUntil`), so an evaluation is cached per rule set, situation object
- * and "window" (the span between two dated-rule boundaries of that rule set).
+ * and span of dated rules (the days between two dated-rule boundaries of that rule set).
  */
 import { addDays } from '../dates';
 import { evaluate, selectRuleSet, type IncentiveResult } from '../engine';
@@ -141,8 +141,8 @@ function boundariesOf(rs: RuleSet): readonly string[] {
   return list;
 }
 
-/** Which window of dated rules a day falls in: days of one window get the same outcomes. */
-function windowOf(rs: RuleSet, date: string): number {
+/** Which span of dated rules a day falls in: days of one span get the same outcomes. */
+function spanOf(rs: RuleSet, date: string): number {
   const list = boundariesOf(rs);
   let n = 0;
   while (n < list.length && (list[n] as string) <= date) n++;
@@ -150,13 +150,13 @@ function windowOf(rs: RuleSet, date: string): number {
 }
 
 /**
- * The day the engine is asked about for a window: always the same one, so that the engine's per-date plan (and its
+ * The day the engine is asked about for a span: always the same one, so that the engine's per-date plan (and its
  * memo of counterfactuals) is reused instead of built for every day of every history.
  */
-function dayOfWindow(rs: RuleSet, window: number): string {
+function dayOfSpan(rs: RuleSet, span: number): string {
   const list = boundariesOf(rs);
   const first = list[0];
-  if (window > 0) return list[window - 1] as string;
+  if (span > 0) return list[span - 1] as string;
   return first === undefined || rs.effectiveFrom < first ? rs.effectiveFrom : addDays(first, -1);
 }
 
@@ -170,16 +170,16 @@ export function resultsOn(rs: RuleSet, situation: Situation, date: string): Resu
     bySituation = new WeakMap();
     evaluations.set(rs, bySituation);
   }
-  let byWindow = bySituation.get(situation);
-  if (!byWindow) {
-    byWindow = new Map();
-    bySituation.set(situation, byWindow);
+  let bySpan = bySituation.get(situation);
+  if (!bySpan) {
+    bySpan = new Map();
+    bySituation.set(situation, bySpan);
   }
-  const window = windowOf(rs, date);
-  let results = byWindow.get(window);
+  const span = spanOf(rs, date);
+  let results = bySpan.get(span);
   if (!results) {
-    results = new Map(evaluate(rs, situation, { referenceDate: dayOfWindow(rs, window) }).results.map((r) => [r.incentive, r]));
-    byWindow.set(window, results);
+    results = new Map(evaluate(rs, situation, { referenceDate: dayOfSpan(rs, span) }).results.map((r) => [r.incentive, r]));
+    bySpan.set(span, results);
   }
   return results;
 }
