@@ -11,7 +11,7 @@
  */
 import type { Reason } from '../engine';
 import { EPSILON, round2, round2OrNull } from './amounts';
-import type { Day } from './days';
+import type { Day, HistoryDays } from './days';
 import { missingAnswers } from './grants';
 import type { IncentiveLedger, IndexedUse, LotState } from './ledger';
 import type { AccountBalance, AccountLot, NotUsable } from './types';
@@ -19,9 +19,9 @@ import type { AccountBalance, AccountLot, NotUsable } from './types';
 const NOT_OFFERED: NotUsable = Object.freeze({ outcome: 'not-offered', reasons: Object.freeze([]), missing: Object.freeze([]) });
 
 /** `null` when the balance is usable on D; otherwise why not. */
-function notUsable(ledger: IncentiveLedger, today: Day | null): NotUsable | null {
+function notUsable(ledger: IncentiveLedger, days: HistoryDays, today: Day | null): NotUsable | null {
   if (ledger.rules.portable) return null;
-  const result = today?.results.get(ledger.incentive);
+  const result = today === null ? undefined : days.result(today, ledger.incentive);
   if (today === null || result === undefined) return NOT_OFFERED;
   if (result.outcome === 'eligible') return null;
   const open = result.outcome === 'unknown';
@@ -49,9 +49,10 @@ export function balancesOn(
   ledgers: readonly IncentiveLedger[],
   uses: readonly IndexedUse[],
   overdrawn: ReadonlyMap<number, number>,
-  today: Day | null,
+  days: HistoryDays,
   date: string,
 ): AccountBalance[] {
+  const today = days.on(date);
   const balances: AccountBalance[] = [];
   for (const ledger of ledgers) {
     // Lots are by period, so the alive ones are by period start.
@@ -70,7 +71,7 @@ export function balancesOn(
     }
     if (!usedNow && !alive.some((lot) => lot.grant.granted !== 0)) continue;
 
-    const reason = notUsable(ledger, today);
+    const reason = notUsable(ledger, days, today);
     let total = 0;
     let unknown = false;
     let lapseDate: string | null = null;

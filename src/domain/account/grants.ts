@@ -80,8 +80,8 @@ export function grantOf(days: HistoryDays, id: string, period: AccountPeriod, st
   const evaluated = evaluationDays(days.history, first, last);
   for (let i = evaluated.length - 1; i >= 0; i--) {
     const day = days.on(evaluated[i] as string);
-    const result = day?.results.get(id);
-    if (day === null || day === undefined || result === undefined || result.outcome === 'not-eligible') continue;
+    const result = day === null ? undefined : days.result(day, id);
+    if (day === null || result === undefined || result.outcome === 'not-eligible') continue;
     if (result.outcome === 'unknown') return { granted: null, missing: missingAnswers(day.ruleSet, day.situation, result), rate: undefined };
     const entitlement = result.entitlement;
     const spec = incentiveOf(day.ruleSet, id)?.entitlement;

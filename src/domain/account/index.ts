@@ -71,14 +71,13 @@ export function computeAccount(history: History, options: AccountOptions): Accou
 
   const ledgers = ledgersOf(book, days, start, date);
   const run = runLedger(ledgers, uses, start, date);
-  const today = days.on(date);
   return {
     id: history.id,
     date,
     ruleSet: ruleSetOn(book, date)?.id ?? null,
-    balances: balancesOn(ledgers, uses, run.overdrawn, today, date),
+    balances: balancesOn(ledgers, uses, run.overdrawn, days, date),
     history: run.history,
-    upcoming: upcomingOf(book, days.situationOn(date), today, date),
+    upcoming: upcomingOf(book, days, date),
     issues: run.issues.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.use - b.use)),
   };
 }

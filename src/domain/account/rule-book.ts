@@ -1,16 +1,10 @@
 /**
  * The rules of each day of a computation (account-rules.md §2, §3): the adopted rule set in force on that day
  * (`selectRuleSet`, which never picks a planned rule set or a scenario), or the scenario for every day when one is
- * chosen; each incentive's account parameters; and the eligibility engine's outcomes, cached.
- *
- * The engine is the only place where a rule is applied (no second copy). Its outcome and amount depend on the date
- * only through the dated rules (`validFrom`/`validUntil`), so an evaluation is cached per rule set, situation object
- * and span of dated rules (the days between two dated-rule boundaries of that rule set).
+ * chosen; and each incentive's account parameters.
  */
-import { addDays } from '../dates';
-import { evaluate, selectRuleSet, type IncentiveResult } from '../engine';
+import { selectRuleSet } from '../engine';
 import type { Incentive, RuleSet } from '../rule-set-schema';
-import type { Situation } from '../situation';
 import type { IncentivePlan } from './periods';
 import type { AccountOptions } from './types';
 
@@ -116,70 +110,4 @@ export function accountRulesOf(rs: RuleSet | null, id: string): AccountRules {
   const account = incentiveOf(rs, id)?.account;
   if (!account) return DEFAULT_RULES;
   return { carryOver: account.carryOver?.periods ?? 0, cap: account.cap, portable: account.portable === true };
-}
-
-// ---------------------------------------------------------------- the engine's outcomes, cached
-
-const boundaries = new WeakMap<RuleSet, readonly string[]>();
-
-/** The days on which a dated rule of the rule set starts or stops applying, sorted. */
-function boundariesOf(rs: RuleSet): readonly string[] {
-  let list = boundaries.get(rs);
-  if (!list) {
-    const days = new Set<string>();
-    const add = (o: { validFrom?: string | undefined; validUntil?: string | undefined }) => {
-      if (o.validFrom !== undefined) days.add(o.validFrom);
-      if (o.validUntil !== undefined) days.add(addDays(o.validUntil, 1));
-    };
-    for (const inc of rs.incentives) {
-      inc.conditions.forEach(add);
-      inc.entitlement.variants.forEach(add);
-    }
-    list = [...days].sort();
-    boundaries.set(rs, list);
-  }
-  return list;
-}
-
-/** Which span of dated rules a day falls in: days of one span get the same outcomes. */
-function spanOf(rs: RuleSet, date: string): number {
-  const list = boundariesOf(rs);
-  let n = 0;
-  while (n < list.length && (list[n] as string) <= date) n++;
-  return n;
-}
-
-/**
- * The day the engine is asked about for a span: always the same one, so that the engine's per-date plan (and its
- * memo of counterfactuals) is reused instead of built for every day of every history.
- */
-function dayOfSpan(rs: RuleSet, span: number): string {
-  const list = boundariesOf(rs);
-  const first = list[0];
-  if (span > 0) return list[span - 1] as string;
-  return first === undefined || rs.effectiveFrom < first ? rs.effectiveFrom : addDays(first, -1);
-}
-
-type Results = ReadonlyMap<string, IncentiveResult>;
-const evaluations = new WeakMap<RuleSet, WeakMap<Situation, Map<number, Results>>>();
-
-/** The engine's result for every incentive of a rule set, for a situation on a day. */
-export function resultsOn(rs: RuleSet, situation: Situation, date: string): Results {
-  let bySituation = evaluations.get(rs);
-  if (!bySituation) {
-    bySituation = new WeakMap();
-    evaluations.set(rs, bySituation);
-  }
-  let bySpan = bySituation.get(situation);
-  if (!bySpan) {
-    bySpan = new Map();
-    bySituation.set(situation, bySpan);
-  }
-  const span = spanOf(rs, date);
-  let results = bySpan.get(span);
-  if (!results) {
-    results = new Map(evaluate(rs, situation, { referenceDate: dayOfSpan(rs, span) }).results.map((r) => [r.incentive, r]));
-    bySpan.set(span, results);
-  }
-  return results;
 }
