@@ -19,9 +19,9 @@ import type { AccountBalance, AccountLot, NotUsable } from './types';
 const NOT_OFFERED: NotUsable = Object.freeze({ outcome: 'not-offered', reasons: Object.freeze([]), missing: Object.freeze([]) });
 
 /** `null` when the balance is usable on D; otherwise why not. */
-function notUsable(ledger: IncentiveLedger, days: HistoryDays, today: Day | null): NotUsable | null {
+function notUsable(ledger: IncentiveLedger, today: Day | null): NotUsable | null {
   if (ledger.rules.portable) return null;
-  const result = today === null ? undefined : days.result(today, ledger.incentive);
+  const result = today?.results.get(ledger.incentive);
   if (today === null || result === undefined) return NOT_OFFERED;
   if (result.outcome === 'eligible') return null;
   const open = result.outcome === 'unknown';
@@ -71,7 +71,7 @@ export function balancesOn(
     }
     if (!usedNow && !alive.some((lot) => lot.grant.granted !== 0)) continue;
 
-    const reason = notUsable(ledger, days, today);
+    const reason = notUsable(ledger, today);
     let total = 0;
     let unknown = false;
     let lapseDate: string | null = null;

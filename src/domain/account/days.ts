@@ -23,6 +23,8 @@ export interface Day {
   /** The timeline entry in force. */
   readonly entry: number;
   readonly situation: Situation;
+  /** The engine's result per incentive of the day's rules. */
+  readonly results: ReadonlyMap<string, IncentiveResult>;
 }
 
 export class HistoryDays {
@@ -41,23 +43,21 @@ export class HistoryDays {
     return found === undefined ? undefined : { entry, situation: found.answers };
   }
 
-  /** The engine's result for an incentive on a day; `undefined` when the day's rules have no such incentive. */
-  result(day: Day, id: string): IncentiveResult | undefined {
-    return this.outcomes.resultOn(day.ruleSet, id, day.situation, day.entry, day.date);
+  /** The engine's results under other rules (a coming rule set, on its first day) for the situation of a day. */
+  resultsUnder(rs: RuleSet, on: { readonly entry: number; readonly situation: Situation }, date: string): ReadonlyMap<string, IncentiveResult> {
+    return this.outcomes.resultsOn(rs, on.situation, on.entry, date);
   }
 
-  /** The engine's result for an incentive under other rules (a coming rule set) for the situation of a day. */
-  resultUnder(rs: RuleSet, id: string, on: { readonly entry: number; readonly situation: Situation }, date: string): IncentiveResult | undefined {
-    return this.outcomes.resultOn(rs, id, on.situation, on.entry, date);
-  }
-
-  /** The rules and situation of a day; `null` without rules or without a situation on it. */
+  /** The rules, situation and engine results of a day; `null` without rules or without a situation on it. */
   on(date: string): Day | null {
     let day = this.days.get(date);
     if (day === undefined) {
       const ruleSet = ruleSetOn(this.book, date);
       const on = this.situationOn(date);
-      day = ruleSet === null || on === undefined ? null : { date, ruleSet, entry: on.entry, situation: on.situation };
+      day =
+        ruleSet === null || on === undefined
+          ? null
+          : { date, ruleSet, entry: on.entry, situation: on.situation, results: this.outcomes.resultsOn(ruleSet, on.situation, on.entry, date) };
       this.days.set(date, day);
     }
     return day;

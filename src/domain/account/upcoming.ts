@@ -65,9 +65,10 @@ export function upcomingOf(book: RuleBook, days: HistoryDays, date: string): Upc
   const today = days.on(date);
   const out: UpcomingChange[] = [];
   for (const rs of coming) {
+    const then = days.resultsUnder(rs, situation, rs.effectiveFrom);
     for (const id of book.incentiveIds) {
-      const before = today === null ? undefined : days.result(today, id);
-      const after = days.resultUnder(rs, id, situation, rs.effectiveFrom);
+      const before = today?.results.get(id);
+      const after = then.get(id);
       if (!differs(before, after)) continue;
       const planned = rs.status === 'planned';
       out.push({
