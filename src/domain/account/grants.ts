@@ -7,6 +7,8 @@
  *
  * Decisions where §2 is silent:
  * - A day whose rules have no such incentive counts as not eligible.
+ * - The answers are taken as the sources give them: the account never derives an answer from the uses (a
+ *   loopbaancheque used in 2026 does not change `careerVouchersUsed`; the next situation in the timeline does).
  * - For a rate (`per: "month"`), `granted` is the time credit's `maxMonths` and the rate is kept beside the lot.
  * - The missing answers are the unanswered facts of the open conditions (or, for an unknown amount, of the amount's
  *   formulas and variants), in the rule set's question order.
