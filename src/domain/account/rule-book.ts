@@ -35,8 +35,22 @@ export interface AccountRules {
 }
 
 const DEFAULT_RULES: AccountRules = Object.freeze({ carryOver: 0, cap: undefined, portable: false });
-const NO_SCENARIO = Symbol('no scenario');
-const books = new WeakMap<readonly RuleSet[], Map<RuleSet | typeof NO_SCENARIO, RuleBook>>();
+
+/** Rule books by the identity of their rule sets (a caller may pass a new array of the same rule sets each time). */
+const books = new Map<string, RuleBook>();
+const MAX_BOOKS = 64;
+const numbers = new WeakMap<RuleSet, number>();
+let counted = 0;
+
+/** A number per rule-set object: two objects are two rule sets, even with the same id. */
+function numberOf(rs: RuleSet): number {
+  let n = numbers.get(rs);
+  if (n === undefined) {
+    n = counted++;
+    numbers.set(rs, n);
+  }
+  return n;
+}
 
 function makeBook(ruleSets: readonly RuleSet[], scenario: RuleSet | undefined): RuleBook {
   if (scenario !== undefined && scenario.scenario !== true) {
@@ -59,18 +73,14 @@ function makeBook(ruleSets: readonly RuleSet[], scenario: RuleSet | undefined): 
   };
 }
 
-/** The rule book of these options, built once per rule-set list and scenario. */
+/** The rule book of these options, built once per set of rule-set objects and scenario (its caches live in it). */
 export function ruleBookOf(options: Pick<AccountOptions, 'ruleSets' | 'scenario'>): RuleBook {
-  let perScenario = books.get(options.ruleSets);
-  if (!perScenario) {
-    perScenario = new Map();
-    books.set(options.ruleSets, perScenario);
-  }
-  const key = options.scenario ?? NO_SCENARIO;
-  let book = perScenario.get(key);
+  const key = `${options.ruleSets.map(numberOf).join(',')}|${options.scenario === undefined ? '' : numberOf(options.scenario)}`;
+  let book = books.get(key);
   if (!book) {
     book = makeBook(options.ruleSets, options.scenario);
-    perScenario.set(key, book);
+    if (books.size >= MAX_BOOKS) books.clear();
+    books.set(key, book);
   }
   return book;
 }
