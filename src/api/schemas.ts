@@ -123,8 +123,64 @@ export const EntitlementSchema = v.object({
   /** A premium paid per month while the right runs (VOK): the balance then counts months. */
   rate: v.optional(v.object({ amount: Amount, unit: UnitSchema, per: v.literal('month') })),
   status: EntitlementStatusSchema,
+  /** `false`: the balance exists but cannot be used now (e.g. the person's status changed); absent: usable. */
+  usable: v.optional(v.boolean()),
+  /** Why it cannot be used now: the outcome on the reference date and the rules' reasons in plain words. */
+  notUsable: v.optional(
+    v.object({
+      outcome: v.picklist(['not-eligible', 'unknown', 'not-offered']),
+      reasons: v.array(NonEmpty),
+    }),
+  ),
+  /** The lot of an earlier period that still lives (carry-over). */
+  carriedOver: v.optional(v.boolean()),
+  /** What a cap took off this lot when it was credited. */
+  cappedOff: v.optional(Amount),
 });
 export type Entitlement = v.InferOutput<typeof EntitlementSchema>;
+
+/** One line of what happened to a balance: credited, capped off, used, lapsed. */
+export const WalletHistoryEntrySchema = v.object({
+  date: DateSchema,
+  incentive: IncentiveIdSchema,
+  kind: v.picklist(['credit', 'cap', 'use', 'lapse']),
+  /** `null`: a credit whose amount depends on a missing answer. */
+  amount: v.nullable(Amount),
+});
+export type WalletHistoryEntry = v.InferOutput<typeof WalletHistoryEntrySchema>;
+
+const OutcomeAmountSchema = v.nullable(
+  v.object({
+    outcome: v.picklist(['eligible', 'not-eligible', 'unknown']),
+    amount: v.nullable(Amount),
+    unit: UnitSchema,
+    per: v.optional(v.literal('month')),
+  }),
+);
+
+/** A dated change: how a rule set that takes effect soon treats the person's situation of today. */
+export const WalletUpcomingSchema = v.object({
+  date: DateSchema,
+  incentive: IdSchema,
+  /** The incentive's name in the response language (a planned one is not in the catalogue). */
+  name: NonEmpty,
+  before: OutcomeAmountSchema,
+  after: OutcomeAmountSchema,
+  ruleSet: RuleSetIdSchema,
+  /** `planned`: announced, not final: never a right. */
+  status: v.picklist(['adopted', 'planned']),
+  source: v.optional(LegalSourceSchema),
+});
+export type WalletUpcoming = v.InferOutput<typeof WalletUpcomingSchema>;
+
+/** Data that does not add up (e.g. more used than there was), shown and never hidden. */
+export const WalletIssueSchema = v.object({
+  kind: v.picklist(['overdrawn', 'before-start']),
+  date: DateSchema,
+  incentive: IncentiveIdSchema,
+  amount: Amount,
+});
+export type WalletIssue = v.InferOutput<typeof WalletIssueSchema>;
 
 export const SourceStatusSchema = v.object({
   name: NonEmpty,
@@ -143,6 +199,9 @@ export const WalletSchema = v.object({
     v.check((ids) => new Set(ids).size === ids.length, 'Duplicate referral ids'),
   ),
   sources: v.array(SourceStatusSchema),
+  history: v.optional(v.array(WalletHistoryEntrySchema)),
+  upcoming: v.optional(v.array(WalletUpcomingSchema)),
+  issues: v.optional(v.array(WalletIssueSchema)),
 });
 export type Wallet = v.InferOutput<typeof WalletSchema>;
 

@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import { ApiError, clearApiCache, createApiClient, inFlightCount, type ApiClientOptions, type ApiErrorKind } from '../../src/api/index';
+import { ApiError, clearApiCache, createApiClient, inFlightCount, type ApiClientOptions, type ApiErrorKind, type Wallet } from '../../src/api/index';
 import { startMockApi } from '../../mocks/browser';
 import { faultHandlers, type FaultScenario } from '../../mocks/scenarios';
 import { personaToken } from '../../mocks/personas';
@@ -115,12 +115,13 @@ describe('API client: normal answers', () => {
   it('sends Accept-Language and gets the wallet in that language', async () => {
     const fr = await walletClient({ lang: 'fr-BE' }).getWallet();
     expect(requestsTo('/wallet')[0]?.headers.get('Accept-Language')).to.equal('fr');
-    expect(fr.entitlements[0]?.period.label).to.equal('année scolaire 2026-2027');
+    const cheques = (w: Wallet) => w.entitlements.find((e) => e.incentive === 'opleidingscheques')?.period.label;
+    expect(cheques(fr)).to.equal('année scolaire 2026-2027');
     const en = await walletClient({ lang: 'en' }).getWallet();
-    expect(en.entitlements[0]?.period.label).to.equal('school year 2026-2027');
+    expect(cheques(en)).to.equal('school year 2026-2027');
     const fallback = walletClient({ lang: 'de' });
     expect(fallback.lang).to.equal('nl');
-    expect((await fallback.getWallet()).entitlements[0]?.period.label).to.equal('schooljaar 2026-2027');
+    expect(cheques(await fallback.getWallet())).to.equal('schooljaar 2026-2027');
   });
 
   it('posts a usage event with only the contract fields', async () => {

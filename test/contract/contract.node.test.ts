@@ -193,8 +193,9 @@ describe('mock API ⇄ api/openapi.yaml', () => {
   it('wallet labels follow Accept-Language; the catalogue carries all three languages anyway', async () => {
     const nl = JSON.parse((await call(REQUESTS.find((r) => r.label === 'wallet of large')!, { 'Accept-Language': 'nl' })).res.text);
     const fr = JSON.parse((await call(REQUESTS.find((r) => r.label === 'wallet of large')!, { 'Accept-Language': 'fr' })).res.text);
-    assert.equal(nl.entitlements[0].period.label, 'schooljaar 2026-2027');
-    assert.equal(fr.entitlements[0].period.label, 'année scolaire 2026-2027');
+    const label = (w: { entitlements: { id: string; period: { label: string } }[] }) => w.entitlements.find((e) => e.id === 'opleidingscheques:2026-09-01')?.period.label;
+    assert.equal(label(nl), 'schooljaar 2026-2027');
+    assert.equal(label(fr), 'année scolaire 2026-2027');
     const catalogue = JSON.parse((await call(REQUESTS[0]!, { 'Accept-Language': 'fr' })).res.text);
     assert.ok(catalogue.incentives.every((i: { name: Record<string, string> }) => i.name.nl && i.name.en && i.name.fr));
   });

@@ -1,23 +1,30 @@
 /**
- * The mock personas are believable test data: their situations use exactly the situation model, and their
- * wallets agree with the eligibility engine evaluating the rule set in force on the reference date (the same
- * rules the mock API serves), with the catalogue, and with themselves.
+ * The mock personas are believable test data: each is an account history whose answers use exactly the situation
+ * model and that the account's own parser accepts; their wallets are COMPUTED (no balance is written by hand), agree
+ * with the eligibility engine and the account module on the reference date, with the catalogue, and with themselves.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as v from 'valibot';
-import { SituationSchema } from '../../src/domain/situation';
+import { SituationSchema, PERSON_KEYS } from '../../src/domain/situation';
 import { evaluate } from '../../src/domain/engine';
-import { WalletSchema } from '../../src/api/schemas';
+import { computeAccount, parseHistory } from '../../src/domain/account';
+import { plannedRuleSets, ruleSets } from '../../src/domain/rules';
+import { WalletSchema, type Wallet } from '../../src/api/schemas';
 import { INCENTIVES, REFERRAL_IDS } from '../../mocks/catalogue';
 import { PERSONAS, REFERENCE_DATE, SOURCES, scaledWallet, walletFor, type Persona } from '../../mocks/personas';
 import { ruleSetInForce } from '../../mocks/rule-sets';
 
 const ruleSet = ruleSetInForce(REFERENCE_DATE);
+const wallets = new Map(PERSONAS.map((p) => [p.id, walletFor(p, 'nl')] as const));
+const walletOf = (p: Persona): Wallet => wallets.get(p.id)!;
 
-/** The entitlements of the period that holds on the reference date (not carried-over days of earlier years). */
-const current = (p: Persona) =>
-  p.entitlements.filter((e) => e.period.start <= REFERENCE_DATE && (e.period.end === null || REFERENCE_DATE <= e.period.end));
+/** The history as a line of the account format (all 12 answers, null for unknown). */
+const asLine = (p: Persona) => ({
+  id: p.history.id,
+  timeline: p.history.timeline.map((t) => ({ from: t.from, answers: Object.fromEntries(PERSON_KEYS.map((k) => [k, t.answers[k] ?? null])) })),
+  uses: p.history.uses,
+});
 
 describe('mock personas', () => {
   it('there are at least 7, with unique ids and names', () => {
@@ -28,7 +35,7 @@ describe('mock personas', () => {
   });
 
   it('cover the situations the widgets must show', () => {
-    const has = (what: string, test: (p: Persona) => boolean) => assert.ok(PERSONAS.some(test), `no persona: ${what}`);
+    const has = (what: string, test: (p: Persona, w: Wallet) => boolean) => assert.ok(PERSONAS.some((p) => test(p, walletOf(p))), `no persona: ${what}`);
     const s = (p: Persona) => p.situation;
     has('low-educated private employee full time in Flanders', (p) =>
       s(p).status === 'employee' && s(p).sector === 'private' && s(p).education === 'low' && s(p).workplace === 'flanders' && s(p).employmentPercent === 100);
@@ -37,79 +44,76 @@ describe('mock personas', () => {
     has('self-employed', (p) => s(p).status === 'self-employed');
     has('job seeker', (p) => s(p).status === 'jobseeker');
     has('Brussels resident working in Brussels', (p) => s(p).residence === 'brussels' && s(p).workplace === 'brussels');
-    has('a large wallet', (p) => p.entitlements.length >= 7);
-    has('no rights at all', (p) => p.entitlements.length === 0 && p.referrals.length === 0);
+    has('a status change in the history', (p) => new Set(p.history.timeline.map((t) => t.answers.status)).size > 1);
+    has('a large wallet', (_, w) => w.entitlements.length >= 7);
+    has('no rights at all', (_, w) => w.entitlements.length === 0 && w.referrals.length === 0);
     has('a partial wallet', (p) => (p.unavailableSources?.length ?? 0) > 0);
-    has('stale data', (p) => p.entitlements.some((e) => e.dataSource.lastUpdated < '2026-09-01'));
-    has('something used', (p) => p.entitlements.some((e) => e.used > 0 && e.remaining > 0));
-    has('something used up', (p) => p.entitlements.some((e) => e.status === 'used-up'));
-    has('something lapsing this year', (p) => p.entitlements.some((e) => e.lapsesOn === '2026-12-31'));
+    has('stale data', (_, w) => w.entitlements.some((e) => e.dataSource.lastUpdated < '2026-09-01'));
+    has('something used', (_, w) => w.entitlements.some((e) => e.used > 0 && e.remaining > 0));
+    has('something used up', (_, w) => w.entitlements.some((e) => e.status === 'used-up'));
+    has('something lapsing this year', (_, w) => w.entitlements.some((e) => e.lapsesOn === '2026-12-31'));
+    has('carried-over days', (_, w) => w.entitlements.some((e) => e.carriedOver));
+    has('a balance not usable now, with its reason', (_, w) => w.entitlements.some((e) => e.usable === false && (e.notUsable?.reasons.length ?? 0) > 0));
+    has('a planned change announced', (_, w) => (w.upcoming ?? []).some((u) => u.status === 'planned' && !!u.source));
+    has('more used than there was (data of two sources disagree)', (_, w) => (w.issues ?? []).some((i) => i.kind === 'overdrawn'));
   });
 
   for (const persona of PERSONAS) {
     describe(persona.id, () => {
-      it('situation uses exactly the situation model of eligibility-rules.md §1', () => {
-        const parsed = v.safeParse(SituationSchema, persona.situation);
-        assert.ok(parsed.success, parsed.issues?.map((i) => `${v.getDotPath(i)}: ${i.message}`).join('; '));
+      it('its history uses the situation model and the account format (most have two situations or more)', () => {
+        for (const t of persona.history.timeline) {
+          const parsed = v.safeParse(SituationSchema, t.answers);
+          assert.ok(parsed.success, parsed.issues?.map((i) => `${v.getDotPath(i)}: ${i.message}`).join('; '));
+        }
+        assert.deepEqual(parseHistory(asLine(persona), { referenceDate: REFERENCE_DATE, ruleSets: [...ruleSets, ...plannedRuleSets] }), persona.history);
+        assert.deepEqual(persona.situation, persona.history.timeline.at(-1)?.answers, 'the situation is the last of the timeline');
       });
 
       it('wallet is valid in every language and adds up', () => {
         for (const lang of ['nl', 'en', 'fr'] as const) {
           const wallet = walletFor(persona, lang);
-          assert.ok(v.safeParse(WalletSchema, wallet).success, lang);
+          const parsed = v.safeParse(WalletSchema, wallet);
+          assert.ok(parsed.success, `${lang}: ${parsed.issues?.map((i) => `${v.getDotPath(i)}: ${i.message}`).join('; ')}`);
           assert.equal(wallet.referenceDate, REFERENCE_DATE);
           assert.equal(wallet.ruleSet, ruleSet?.id);
         }
-        const ids = persona.entitlements.map((e) => e.id);
+        const wallet = walletOf(persona);
+        const ids = wallet.entitlements.map((e) => e.id);
         assert.equal(new Set(ids).size, ids.length, 'entitlement ids are unique');
-        for (const e of persona.entitlements) {
+        for (const e of wallet.entitlements) {
           const entry = INCENTIVES.find((i) => i.id === e.incentive);
           assert.ok(entry, `${e.incentive} is in the catalogue`);
           assert.equal(e.pillar, entry.pillar);
-          assert.equal(e.unit, entry.unit);
           assert.equal(e.provider, entry.provider);
-          assert.ok(Math.abs(e.remaining - (e.granted - e.used)) < 1e-9, `${e.id}: remaining = granted − used`);
-          assert.ok(e.used <= e.granted, `${e.id}: used ≤ granted`);
-          assert.ok(e.lapsesOn === null || e.lapsesOn === e.period.end, `${e.id}: lapses at the end of its period`);
+          assert.ok(Math.abs(e.remaining - (e.granted - (e.cappedOff ?? 0) - e.used)) < 1e-9 || e.remaining === 0, `${e.id}: remaining = granted − capped − used`);
           assert.ok(e.lapsesOn === null || e.lapsesOn >= REFERENCE_DATE, `${e.id}: not lapsed yet`);
+          assert.equal(e.usable === false, e.status === 'pending' && !!e.notUsable, `${e.id}: not usable ⇔ a reason, and pending for older clients`);
           const source = Object.values(SOURCES).find((src) => src.name === e.dataSource.name);
           assert.ok(source && (source.incentives as readonly string[]).includes(e.incentive), `${e.id}: from its own source`);
         }
-        for (const id of persona.referrals) assert.ok(REFERRAL_IDS.includes(id), `${id} is a catalogue referral`);
+        for (const id of wallet.referrals) assert.ok(REFERRAL_IDS.includes(id), `${id} is a catalogue referral`);
+        for (const u of wallet.upcoming ?? []) assert.ok(u.date > REFERENCE_DATE, `${u.incentive}: upcoming is after the reference date`);
       });
 
-      it('wallet agrees with the eligibility engine on the reference date', () => {
+      it('wallet is the account module on the reference date, and its referrals the engine’s', () => {
         assert.ok(ruleSet, 'a rule set is in force on the reference date');
-        const evaluation = evaluate(ruleSet, persona.situation, { referenceDate: REFERENCE_DATE });
-        const undecided = evaluation.results.filter((r) => r.outcome === 'unknown').map((r) => r.incentive);
-        assert.deepEqual(undecided, [], 'every outcome is decided for a persona');
-
-        const eligible = evaluation.results.filter((r) => r.outcome === 'eligible');
-        const missing = new Set(
-          (persona.unavailableSources ?? []).flatMap((key) => [...SOURCES[key].incentives] as string[]),
-        );
-        const inWallet = new Set(persona.entitlements.map((e) => e.incentive));
+        const account = computeAccount(persona.history, { referenceDate: REFERENCE_DATE, ruleSets: [...ruleSets, ...plannedRuleSets] });
+        const missing = new Set((persona.unavailableSources ?? []).flatMap((key) => [...SOURCES[key].incentives] as string[]));
+        const wallet = walletOf(persona);
+        const expected = account.balances
+          .filter((b) => !missing.has(b.incentive))
+          .flatMap((b) => b.lots.filter((l) => l.granted !== 0 || l.used > 0).map((l) => `${b.incentive}:${l.period.start} ${l.remaining}`));
+        assert.deepEqual(wallet.entitlements.map((e) => `${e.id} ${e.remaining}`), expected, 'one entitlement per alive lot, with its remaining');
         assert.deepEqual(
-          [...inWallet].sort(),
-          eligible.map((r) => r.incentive).filter((id) => !missing.has(id)).sort(),
-          'the wallet holds exactly the eligible incentives (minus those of an unavailable source)',
+          (wallet.history ?? []).map((h) => `${h.date} ${h.incentive} ${h.kind}`),
+          account.history.filter((h) => !missing.has(h.incentive)).map((h) => `${h.date} ${h.incentive} ${h.kind}`),
+          'the history is the account’s',
         );
-        assert.deepEqual([...persona.referrals].sort(), [...evaluation.referrals].sort(), 'referrals');
-
-        for (const e of current(persona)) {
-          const result = eligible.find((r) => r.incentive === e.incentive);
-          assert.ok(result?.entitlement, `${e.id}: the engine grants it`);
-          const { entitlement } = result;
-          if (e.rate) {
-            assert.equal(entitlement.per, 'month', `${e.id}: a monthly rate`);
-            assert.equal(e.rate.amount, entitlement.amount, `${e.id}: rate`);
-            assert.equal(e.rate.unit, entitlement.unit, `${e.id}: rate unit`);
-          } else {
-            assert.equal(e.granted, entitlement.amount, `${e.id}: granted`);
-            assert.equal(e.unit, entitlement.unit, `${e.id}: unit`);
-            assert.equal(e.period.end, entitlement.period.end, `${e.id}: end of period`);
-          }
-        }
+        const evaluation = evaluate(ruleSet, persona.situation, { referenceDate: REFERENCE_DATE });
+        assert.deepEqual([...wallet.referrals].sort(), [...evaluation.referrals].sort(), 'referrals');
+        // Usable balances are exactly the incentives the engine says the person is entitled to today.
+        const usable = new Set(wallet.entitlements.filter((e) => e.usable !== false).map((e) => e.incentive));
+        for (const id of usable) assert.equal(evaluation.results.find((r) => r.incentive === id)?.outcome, 'eligible', `${id}: usable, so eligible today`);
       });
     });
   }

@@ -118,8 +118,8 @@ describe('llr-incentive-card: with data', () => {
     const cases: [string, string, string][] = [
       ['self-employed', 'kmo-portefeuille', 'Nog € 6.600 van € 7.500'],
       ['brussels-employee', 'opleidingscheques', 'Nog € 62,50 van € 125'],
-      ['low-educated-employee', 'federaal-opleidingsrecht', 'Nog 3 dagen van 5 dagen'],
-      ['high-educated-pop', 'vlaams-opleidingskrediet', 'Nog 9 maanden van 12 maanden'],
+      ['low-educated-employee', 'federaal-opleidingsrecht', 'Nog 2 dagen van 4 dagen'],
+      ['high-educated-pop', 'vlaams-opleidingskrediet', 'Nog 34 maanden van 36 maanden'],
       ['low-educated-employee', 'loopbaancheques', 'Nog 1 cheque van 1 cheque'],
     ];
     for (const [persona, id, expected] of cases) {

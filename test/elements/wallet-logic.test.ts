@@ -13,12 +13,14 @@ describe('wallet.logic', () => {
   it('groups entitlements by pillar, active first, soonest lapse first', () => {
     const v = view(wallet('large'));
     expect(v.pillars.money.map((c) => c.incentive.id)).to.deep.equal(['loopbaancheques', 'opleidingscheques']);
+    // Active first (the used-up 2024 federal lot last), then by lapse date: 31 August 2027, then 2029 and 2030, then
+    // the time credit, which does not lapse.
     expect(v.pillars.time.map((c) => `${c.incentive.id}@${c.entitlement.period.start}`)).to.deep.equal([
       'vlaams-opleidingsverlof@2026-09-01',
-      'federaal-opleidingsrecht@2024-01-01',
       'federaal-opleidingsrecht@2025-01-01',
       'federaal-opleidingsrecht@2026-01-01',
-      'vlaams-opleidingskrediet@2025-09-01',
+      'vlaams-opleidingskrediet@2024-09-01',
+      'federaal-opleidingsrecht@2024-01-01',
     ]);
     const used = view(wallet('high-educated-pop')).pillars.money;
     expect(used.map((c) => c.entitlement.status)).to.deep.equal(['used-up']);
@@ -39,6 +41,8 @@ describe('wallet.logic', () => {
     expect(at({ lapsesOn: null }), 'does not lapse').to.equal(false);
     expect(at({ remaining: 0 }), 'nothing left').to.equal(false);
     expect(at({ status: 'pending' }), 'not confirmed').to.equal(false);
+    expect(at({ usable: false }), 'not usable now').to.equal(false);
+    expect(at({ lapsesOn: '2028-12-31' }), 'beyond a year: on its card, not in the list').to.equal(false);
     expect(at({ lapsesOn: '31/08/2027' }), 'unreadable date').to.equal(false);
   });
 

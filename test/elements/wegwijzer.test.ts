@@ -11,7 +11,7 @@ import { http, HttpResponse } from 'msw';
 import { getLocale } from '../../src/i18n/localization';
 import { useHandlers, seenRequests, clearFaults } from '../support/mock-api';
 import { faultHandlers } from '../../mocks/scenarios';
-import { PERSONAS } from '../../mocks/personas';
+import { PERSONAS, walletFor } from '../../mocks/personas';
 import { evaluate, getAnswer, getQuestion, selectRuleSet, withAnswer, type AnswerKey, type AnswerValue, type Situation } from '../../src/domain';
 import { ruleSets } from '../../src/domain/rules';
 import '../../src/elements/wegwijzer/define';
@@ -228,10 +228,11 @@ describe('llr-wegwijzer', function () {
         expect(shown(m.el, 'not').sort()).to.deep.equal([...exp.notEligible].sort());
         const referrals = $$(m.el, 'li[data-referral]').map((li) => li.dataset['referral']!);
         expect(referrals.sort()).to.deep.equal([...exp.referrals].sort());
-        // No wrong door: every referral the mock persona expects is shown.
-        for (const r of persona.referrals) expect(referrals, `referral ${r}`).to.include(r);
-        // Whatever the wallet of this persona holds, the signpost also says applies.
-        for (const e of persona.entitlements) expect(exp.eligible, `wallet ${e.incentive}`).to.include(e.incentive);
+        // No wrong door: every referral of the persona's wallet is shown.
+        const wallet = walletFor(persona, 'nl');
+        for (const r of wallet.referrals) expect(referrals, `referral ${r}`).to.include(r);
+        // Whatever the wallet of this persona can use today, the signpost also says applies.
+        for (const e of wallet.entitlements.filter((x) => x.usable !== false)) expect(exp.eligible, `wallet ${e.incentive}`).to.include(e.incentive);
 
         // Every incentive that applies says how much and why; every one that doesn't says why not.
         for (const li of $$(m.el, 'section[aria-labelledby="applies"] li[data-incentive]')) {

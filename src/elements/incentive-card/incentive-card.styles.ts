@@ -70,6 +70,8 @@ export const styles = [
     }
     .balance p { margin: 0; }
     .status { font-weight: 600; color: var(--_llr-muted); }
+    .not-usable { color: var(--_llr-text); background: var(--_llr-warning-bg); border-radius: var(--_llr-radius); padding: 0.5em 0.75em; }
+    .not-usable ul { margin: 0.25em 0 0; padding-left: 1.25em; font-weight: 400; }
     .inactive .meter-fill { background: var(--_llr-muted); }
 
     .facts {

@@ -158,9 +158,14 @@ export class LlrIncentiveCard extends LlrElement {
     const sentence = msg(str`Nog ${remaining} van ${granted}`, { id: 'card.remaining-of' });
     const max = Math.max(ent.granted, ent.remaining);
     const percent = max > 0 ? Math.round((ent.remaining / max) * 100) : 0;
-    // "schooljaar 2026-2027, tot 31 augustus 2027"; a label that already names its end date stays as it is.
+    // "schooljaar 2026-2027, tot 31 augustus 2027"; a label that already names its end date stays as it is. A lot
+    // carried over from an earlier period says so (it lives until its own lapse date, shown below).
     const end = ent.period.end ? formatDate(ent.period.end, locale) : '';
-    const period = end && !ent.period.label.includes(end) ? msg(str`${ent.period.label}, tot ${end}`, { id: 'card.period-until' }) : ent.period.label;
+    const period = ent.carriedOver
+      ? msg(str`Overgedragen uit ${ent.period.label}`, { id: 'card.period-carried-over' })
+      : end && !ent.period.label.includes(end)
+        ? msg(str`${ent.period.label}, tot ${end}`, { id: 'card.period-until' })
+        : ent.period.label;
     return html`<div class="balance">
       <p class="amount" id="amount">${sentence}</p>
       ${max > 0
@@ -174,6 +179,7 @@ export class LlrIncentiveCard extends LlrElement {
   }
 
   private renderStatus(ent: Entitlement): TemplateResult | typeof nothing {
+    if (ent.usable === false) return this.renderNotUsable(ent);
     const status =
       ent.status === 'used-up'
         ? msg('Helemaal gebruikt voor deze periode.', { id: 'card.status.used-up' })
@@ -183,6 +189,24 @@ export class LlrIncentiveCard extends LlrElement {
             ? msg('Nog niet bevestigd: dit bedrag kan nog veranderen.', { id: 'card.status.pending' })
             : '';
     return status ? html`<p class="status">${status}</p>` : nothing;
+  }
+
+  /**
+   * A balance that exists but cannot be used now (today's rules: only while you are entitled), with the rules' reasons
+   * in plain words, e.g. "Het federale opleidingsrecht is alleen voor werknemers."
+   */
+  private renderNotUsable(ent: Entitlement): TemplateResult {
+    const why = ent.notUsable;
+    const lead =
+      why?.outcome === 'unknown'
+        ? msg('We weten nog niet of je dit nu kan gebruiken.', { id: 'card.not-usable.unknown' })
+        : why?.outcome === 'not-offered'
+          ? msg('Je kan dit nu niet gebruiken: deze steun bestaat niet meer.', { id: 'card.not-usable.not-offered' })
+          : msg('Je kan dit nu niet gebruiken.', { id: 'card.not-usable' });
+    return html`<div class="status not-usable">
+      <p>${lead}</p>
+      ${why?.reasons.length ? html`<ul>${why.reasons.map((r) => html`<li>${r}</li>`)}</ul>` : nothing}
+    </div>`;
   }
 
   private renderLapse(ent: Entitlement): TemplateResult | typeof nothing {
@@ -201,6 +225,9 @@ export class LlrIncentiveCard extends LlrElement {
     return html`${ent
         ? html`<dl class="facts">
             ${this.renderLapse(ent)}
+            ${ent.cappedOff
+              ? html`<div><dt>${msg('Plafond', { id: 'card.cap-label' })}</dt><dd>${msg(str`${formatAmount(ent.cappedOff, ent.unit, locale)} kon er niet meer bij: je spaarde al het maximum.`, { id: 'card.capped-off' })}</dd></div>`
+              : nothing}
             <div>
               <dt>${msg('Bron', { id: 'card.source-label' })}</dt>
               <dd>${msg(str`${ent.dataSource.name}, bijgewerkt op ${formatTimestampDate(ent.dataSource.lastUpdated, locale)}`, { id: 'card.source-updated' })}

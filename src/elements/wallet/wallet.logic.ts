@@ -2,7 +2,7 @@
  * Pure view model of <llr-wallet>: which cards go in which pillar, what lapses soon, which parts are missing
  * or stale, which referrals to show. No DOM, no Lit, no formatting; date math comes from src/domain/dates.
  */
-import type { Catalogue, Entitlement, EntitlementStatus, Incentive, Pillar, Referral, Wallet } from '../../api';
+import type { Catalogue, Entitlement, EntitlementStatus, Incentive, Pillar, Referral, Wallet, WalletHistoryEntry, WalletIssue, WalletUpcoming } from '../../api';
 import { daysUntil, isIsoDate } from '../../domain/dates';
 
 export interface WalletCard {
@@ -26,6 +26,18 @@ export interface MissingPart {
   incentives: Incentive[];
 }
 
+/** What happened to one incentive's balance, oldest first (credited, capped off, used, lapsed). */
+export interface HistoryGroup {
+  incentive: Incentive;
+  entries: WalletHistoryEntry[];
+}
+
+/** Data that does not add up (more used than there was), with the incentive it concerns. */
+export interface IssueItem {
+  issue: WalletIssue;
+  incentive: Incentive;
+}
+
 export interface WalletView {
   /** Cards per pillar, in display order. */
   pillars: Record<Pillar, WalletCard[]>;
@@ -39,6 +51,11 @@ export interface WalletView {
   walletStale: boolean;
   /** No entitlement the catalogue knows: explain and refer instead of showing an empty box. */
   empty: boolean;
+  /** Per incentive, what happened to its balance. */
+  history: HistoryGroup[];
+  /** Dated changes that are coming (adopted, or planned and not final), soonest first. */
+  upcoming: WalletUpcoming[];
+  issues: IssueItem[];
 }
 
 export interface WalletViewOptions {
@@ -51,6 +68,12 @@ export interface WalletViewOptions {
 const STATUS_ORDER: Record<EntitlementStatus, number> = { active: 0, pending: 1, 'used-up': 2, expired: 3 };
 
 const DAY_MS = 86_400_000;
+
+/**
+ * "Use it in time" lists what lapses within a year. Carried-over days live up to five years: their lapse date is on
+ * their card, but a list of what lapses in 2029 would hide what lapses next month.
+ */
+export const LAPSE_HORIZON_DAYS = 366;
 
 /** Whole days (24 h) since a timestamp, 0 when it is unreadable or in the future. */
 export function ageInDays(timestamp: string, now: Date): number {
@@ -68,10 +91,10 @@ export function daysToLapse(entitlement: Entitlement, referenceDate: string): nu
   return daysUntil(entitlement.lapsesOn, referenceDate);
 }
 
-/** Something usable is left that will be lost on `lapsesOn`, which has not passed yet. */
+/** Something usable is left that will be lost on `lapsesOn`, within the coming year. */
 export function lapses(entitlement: Entitlement, referenceDate: string): boolean {
   const days = daysToLapse(entitlement, referenceDate);
-  return days !== undefined && days >= 0 && entitlement.status === 'active' && entitlement.remaining > 0;
+  return days !== undefined && days >= 0 && days <= LAPSE_HORIZON_DAYS && entitlement.status === 'active' && entitlement.usable !== false && entitlement.remaining > 0;
 }
 
 function byDisplayOrder(a: WalletCard, b: WalletCard): number {
@@ -111,6 +134,19 @@ export function buildWalletView(wallet: Wallet, catalogue: Catalogue, options: W
     .filter((s) => s.status === 'unavailable')
     .map((s) => ({ source: s.name, incentives: s.incentives.map((id) => incentives.get(id)).filter((i): i is Incentive => !!i) }));
 
+  const history: HistoryGroup[] = [];
+  for (const entry of wallet.history ?? []) {
+    const incentive = incentives.get(entry.incentive);
+    if (!incentive) continue;
+    let group = history.find((g) => g.incentive === incentive);
+    if (!group) history.push((group = { incentive, entries: [] }));
+    group.entries.push(entry);
+  }
+  const issues = (wallet.issues ?? []).flatMap((issue) => {
+    const incentive = incentives.get(issue.incentive);
+    return incentive ? [{ issue, incentive }] : [];
+  });
+
   return {
     pillars,
     lapsing,
@@ -119,5 +155,8 @@ export function buildWalletView(wallet: Wallet, catalogue: Catalogue, options: W
     stale,
     walletStale: isStale(wallet.generatedAt),
     empty: pillars.money.length + pillars.time.length === 0,
+    history,
+    upcoming: [...(wallet.upcoming ?? [])].sort((a, b) => compare(a.date, b.date)),
+    issues,
   };
 }

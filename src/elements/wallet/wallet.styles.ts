@@ -79,6 +79,26 @@ export const styles = [
     }
     .lapse-name { font-weight: 700; }
 
+    .notice.issues { border-inline-start-color: var(--_llr-border); }
+
+    .upcoming-list { list-style: none; padding: 0; display: grid; gap: 0.75em; }
+    .upcoming-list li {
+      padding: 0.75em 1em;
+      border-radius: var(--_llr-radius);
+      border: 1px solid var(--_llr-border);
+    }
+    .upcoming-list li.planned { border-style: dashed; background: var(--_llr-surface); }
+    .upcoming-list p { margin: 0; }
+    .upcoming-list .planned { font-style: italic; }
+    .upcoming-list .source { font-size: 0.9375em; margin-block-start: 0.25em; }
+
+    .history-group { border-block-end: 1px solid var(--_llr-border); padding-block: 0.5em; }
+    .history-group summary { cursor: pointer; font-weight: 600; color: var(--_llr-action); min-block-size: 1.5em; }
+    .history table { border-collapse: collapse; inline-size: 100%; margin-block: 0.5em; font-size: 0.9375em; }
+    .history th, .history td { text-align: start; padding: 0.25em 0.5em 0.25em 0; border-block-end: 1px solid var(--_llr-border); }
+    .history .number { text-align: end; white-space: nowrap; }
+    .history tr.lapse td { color: var(--_llr-muted); }
+
     .show-all { align-self: flex-start; margin-block-start: 0.5em; }
     .empty { padding: 1em; border: 1px solid var(--_llr-border); border-radius: var(--_llr-radius); }
     .help-list { padding-inline-start: 1.25em; display: grid; gap: 0.25em; }
@@ -108,7 +128,7 @@ export const styles = [
     }
 
     @media (forced-colors: active) {
-      .notice, .lapsing, .empty { border-color: CanvasText; }
+      .notice, .lapsing, .empty, .upcoming-list li { border-color: CanvasText; }
       .lapse-list li { border-inline-start-color: CanvasText; }
     }
   `,

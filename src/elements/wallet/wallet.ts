@@ -21,9 +21,10 @@ import {
   pillarLabel,
   warmUpFormats,
 } from '../../shared/format';
-import { ApiError, type ApiErrorKind, type Catalogue, type CatalogueEntry, type Entitlement, type Pillar, type Wallet } from '../../api';
+import { ApiError, type ApiErrorKind, type Catalogue, type CatalogueEntry, type Entitlement, type Pillar, type Wallet, type WalletHistoryEntry, type WalletUpcoming } from '../../api';
 import type { Lang } from '../../domain/lang';
-import { buildWalletView, type LapseItem, type WalletCard, type WalletView } from './wallet.logic';
+import { buildWalletView, type HistoryGroup, type IssueItem, type LapseItem, type WalletCard, type WalletView } from './wallet.logic';
+import { httpsUrl } from '../../shared/safe-url';
 import { styles } from './wallet.styles';
 
 export { DEFAULT_HELP };
@@ -328,10 +329,13 @@ export class LlrWallet extends LlrElement {
         ${notice}
         ${view.missing.length ? this.missingNotice(view) : nothing}
         ${view.stale.length || view.walletStale ? this.staleNotice(view, data.wallet) : nothing}
+        ${view.issues.length ? this.issuesNotice(view.issues) : nothing}
         ${view.empty ? this.renderEmpty(view, sub) : nothing}
         ${view.lapsing.length ? this.renderLapsing(view.lapsing, sub) : nothing}
         ${this.renderPillar('money', view.pillars.money, sub)}
         ${this.renderPillar('time', view.pillars.time, sub)}
+        ${view.upcoming.length ? this.renderUpcoming(view.upcoming, sub) : nothing}
+        ${view.history.length ? this.renderHistory(view.history, sub) : nothing}
         ${view.referrals.length && !view.empty ? this.renderReferrals(view, sub) : nothing}
         ${this.renderWegwijzer(msg('Ontdek met de Wegwijzer op welke steun je nog recht kan hebben.', { id: 'wallet.wegwijzer-text' }))}
         ${this.renderHelp()}
@@ -414,6 +418,34 @@ export class LlrWallet extends LlrElement {
     </div>`;
   }
 
+  /**
+   * More used than there was: a data inconsistency between sources, told calmly, with where to ask (never hidden,
+   * never alarming: the balance shown stays at zero, not below).
+   */
+  private issuesNotice(issues: IssueItem[]): TemplateResult {
+    const lang = this.renderLang;
+    return html`<div class="notice issues" part="notice">
+      <p><strong>${msg('Iets in je gegevens klopt niet', { id: 'wallet.issues-title' })}</strong></p>
+      <ul>
+        ${issues.map(({ issue, incentive }) => {
+          const name = pick(incentive.name, lang);
+          const amount = formatAmount(issue.amount, incentive.unit, lang);
+          const date = formatDate(issue.date, lang);
+          return html`<li>
+            ${issue.kind === 'overdrawn'
+              ? msg(str`${name}: op ${date} werd ${amount} meer gebruikt dan je had.`, { id: 'wallet.issue-overdrawn' })
+              : msg(str`${name}: op ${date} werd ${amount} gebruikt, voor deze rekening begon.`, { id: 'wallet.issue-before-start' })}
+          </li>`;
+        })}
+      </ul>
+      <p>
+        ${msg('Dat is waarschijnlijk een fout in de gegevens. Je saldo toont wat je echt nog hebt. Vraag het na bij de organisatie van die steun, of vraag hulp (hieronder).', {
+          id: 'wallet.issues-help',
+        })}
+      </p>
+    </div>`;
+  }
+
   // ---------------------------------------------------------------- render: sections
 
   /** No entitlement at all: why, and what else there is (the referral cards). */
@@ -472,6 +504,101 @@ export class LlrWallet extends LlrElement {
             ${all ? msg('Toon minder', { id: 'wallet.show-less' }) : msg(str`Toon alle ${pillarCards.length} (nog ${hidden})`, { id: 'wallet.show-all' })}
           </button>`
         : nothing}
+    </section>`;
+  }
+
+  /**
+   * "Wat verandert er?": the dated changes of the coming twelve months. A planned change is announced, not final:
+   * it says so, with its source, and is never shown as a right.
+   */
+  private renderUpcoming(changes: WalletUpcoming[], level: number): TemplateResult {
+    const lang = this.renderLang;
+    return html`<section class="upcoming" aria-labelledby="upcoming-title">
+      ${heading(level, msg('Wat verandert er?', { id: 'wallet.upcoming-title' }), { id: 'upcoming-title' })}
+      <ul class="upcoming-list">
+        ${changes.map((c) => {
+          const source = c.source ? httpsUrl(c.source.url) : undefined;
+          return html`<li class=${c.status}>
+            <p>
+              <strong>${msg(str`Vanaf ${formatDate(c.date, lang)}`, { id: 'wallet.upcoming-from' })}</strong>
+              ${c.status === 'planned' ? html`<span class="planned">${msg('(gepland, nog niet definitief)', { id: 'wallet.upcoming-planned' })}</span>` : nothing}
+            </p>
+            <p>${this.changeText(c)}</p>
+            ${c.status === 'planned' && source && c.source ? html`<p class="source">${msg('Bron:', { id: 'wallet.upcoming-source' })} ${newWindowLink(source, c.source.title)}</p>` : nothing}
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+
+  /** One change in plain words: what you have now, and what you would have then. */
+  private changeText(c: WalletUpcoming): string {
+    const lang = this.renderLang;
+    const worth = (o: NonNullable<WalletUpcoming['after']>) => {
+      if (o.amount === null) return '';
+      const amount = formatAmount(o.amount, o.unit, lang);
+      return o.per ? msg(str`${amount} per maand`, { id: 'wallet.per-month' }) : amount;
+    };
+    const before = c.before?.outcome === 'eligible' ? c.before : null;
+    const after = c.after;
+    if (!after) return msg(str`${c.name}: deze steun stopt.`, { id: 'wallet.change-ends' });
+    if (after.outcome === 'unknown') return msg(str`${c.name}: we weten nog niet of je er dan recht op hebt.`, { id: 'wallet.change-unknown' });
+    if (after.outcome === 'not-eligible') {
+      return before
+        ? msg(str`${c.name}: je hebt er dan geen recht meer op.`, { id: 'wallet.change-lost' })
+        : msg(str`${c.name}: je hebt er ook dan geen recht op.`, { id: 'wallet.change-still-not' });
+    }
+    const then = worth(after);
+    if (!c.before) return then ? msg(str`${c.name}: nieuw. Je kan dan ${then} krijgen.`, { id: 'wallet.change-new' }) : msg(str`${c.name}: nieuw.`, { id: 'wallet.change-new-no-amount' });
+    if (!before) return msg(str`${c.name}: je hebt er dan recht op (${then}).`, { id: 'wallet.change-gained' });
+    return msg(str`${c.name}: ${worth(before)} wordt ${then}.`, { id: 'wallet.change-amount' });
+  }
+
+  /**
+   * "Geschiedenis": per incentive, what was credited, capped off, used and lapsed, as a table (date, what, how much)
+   * behind a disclosure, so the wallet stays short and the numbers stay explained.
+   */
+  private renderHistory(groups: HistoryGroup[], level: number): TemplateResult {
+    const lang = this.renderLang;
+    const what = (e: WalletHistoryEntry): string => {
+      switch (e.kind) {
+        case 'credit':
+          return msg('Erbij gekregen', { id: 'wallet.history-credit' });
+        case 'use':
+          return msg('Gebruikt', { id: 'wallet.history-use' });
+        case 'lapse':
+          return msg('Vervallen (niet gebruikt)', { id: 'wallet.history-lapse' });
+        default:
+          return msg('Viel weg door het plafond', { id: 'wallet.history-cap' });
+      }
+    };
+    return html`<section class="history" aria-labelledby="history-title">
+      ${heading(level, msg('Geschiedenis', { id: 'wallet.history-title' }), { id: 'history-title' })}
+      <p>${msg('Hoe je saldo tot stand kwam: wat je kreeg, wat je gebruikte en wat verviel.', { id: 'wallet.history-intro' })}</p>
+      ${groups.map(
+        (g) => html`<details class="history-group">
+          <summary>${pick(g.incentive.name, lang)}</summary>
+          <table>
+            <caption class="visually-hidden">${msg(str`Geschiedenis van ${pick(g.incentive.name, lang)}`, { id: 'wallet.history-caption' })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">${msg('Datum', { id: 'wallet.history-date' })}</th>
+                <th scope="col">${msg('Wat', { id: 'wallet.history-what' })}</th>
+                <th scope="col" class="number">${msg('Hoeveel', { id: 'wallet.history-amount' })}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${g.entries.map(
+                (e) => html`<tr class=${e.kind}>
+                  <td>${formatDate(e.date, lang)}</td>
+                  <td>${what(e)}</td>
+                  <td class="number">${e.amount === null ? msg('nog niet bekend', { id: 'wallet.history-unknown' }) : formatAmount(e.amount, g.incentive.unit, lang)}</td>
+                </tr>`,
+              )}
+            </tbody>
+          </table>
+        </details>`,
+      )}
     </section>`;
   }
 
