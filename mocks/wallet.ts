@@ -49,6 +49,11 @@ export interface WalletOptions {
   unavailableSources?: readonly SourceName[];
   /** When a source last updated this person's data; default: the source's usual moment. */
   sourceUpdated?: Partial<Record<SourceName, string>>;
+  /**
+   * A phase-3.2 scenario rule set (`scenario: true`) that replaces the rules for the whole computation: for Storybook
+   * and the policy lab only, never a citizen's wallet.
+   */
+  scenario?: RuleSet;
 }
 
 const dayFormats = new Map<Lang, Intl.DateTimeFormat>();
@@ -156,7 +161,7 @@ export function walletOf(history: History | undefined, options: WalletOptions): 
   const empty: Wallet = { generatedAt, referenceDate, ...(ruleSet ? { ruleSet: ruleSet.id } : {}), entitlements: [], referrals: [], sources };
   if (!past || past.timeline.length === 0 || !ruleSet) return empty;
 
-  const account = computeAccount(past, { referenceDate, ruleSets: ACCOUNT_RULE_SETS });
+  const account = computeAccount(past, { referenceDate, ruleSets: ACCOUNT_RULE_SETS, ...(options.scenario ? { scenario: options.scenario } : {}) });
   // What the wallet shows: incentives of the catalogue whose source answers.
   const shown = (incentive: string) => {
     const source = sourceOf(incentive);

@@ -3,7 +3,9 @@ import { html } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
 import { handlers } from '../mocks/handlers';
 import { faultHandlers } from '../mocks/scenarios';
-import { PERSONAS } from '../mocks/personas';
+import { GENERATED_AT, PERSONAS, REFERENCE_DATE, findPersona } from '../mocks/personas';
+import { walletOf } from '../mocks/wallet';
+import { scenarioRuleSets } from '../src/domain/rules';
 import { FAULT_SCENARIOS, type FaultScenario } from '../mocks/mock-api';
 import '../src/elements/wallet/define';
 import type { LlrWallet } from '../src/elements/wallet/wallet';
@@ -83,6 +85,52 @@ export const Large: Story = { args: { persona: 'large' } };
 /** One source (Sigedis) does not answer: the rest is shown and the missing part named. */
 export const PartialSources: Story = { args: { persona: 'partial-sources' } };
 export const PartialSourcesEnglish: Story = { args: { persona: 'partial-sources' }, globals: { locale: 'en' } };
+
+/** An account over time: what was received, used and what lapsed (under "Geschiedenis"), and what is announced. */
+export const HistoryAndAnnounced: Story = {
+  args: { persona: 'low-educated-employee' },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<LlrWallet>('llr-wallet')!;
+    for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('section.history'); i++) await new Promise((r) => setTimeout(r, 50));
+    for (const d of Array.from(el.shadowRoot?.querySelectorAll<HTMLDetailsElement>('section.history details') ?? [])) d.open = true;
+  },
+};
+/** Self-employed since April 2025: federal training days from his years as an employee, not usable now, and why. */
+export const NotUsableAfterStatusChange: Story = { args: { persona: 'self-employed', staleAfterDays: 100000 } };
+export const NotUsableAfterStatusChangeFrench: Story = { args: { persona: 'self-employed', staleAfterDays: 100000 }, globals: { locale: 'fr' } };
+/** Two career vouchers reported where one was left: a calm note on data that does not add up, with where to ask. */
+export const DataIssue: Story = { args: { persona: 'brussels-employee' } };
+
+/**
+ * Phase 3.2 SCENARIOS (not law, never a citizen's wallet): the same person's history under a scenario rule set, so
+ * designers and policy officers see what the wallet would show. `persona` picks the history.
+ */
+const underScenario = (id: string, persona = 'large'): Story => {
+  const scenario = scenarioRuleSets.find((s) => s.id === id)!;
+  return {
+    args: { persona },
+    parameters: {
+      msw: {
+        handlers: [
+          http.get('*/api/llr/v1/wallet', ({ request }) =>
+            HttpResponse.json(
+              walletOf(findPersona(persona)!.history, {
+                referenceDate: REFERENCE_DATE,
+                lang: (request.headers.get('Accept-Language')?.slice(0, 2) ?? 'nl') as 'nl' | 'en' | 'fr',
+                generatedAt: GENERATED_AT,
+                scenario,
+              }),
+            ),
+          ),
+          ...handlers,
+        ],
+      },
+    },
+    decorators: [(story) => html`<p style="font: 600 14px system-ui; background: #fff3c4; padding: 8px">Scenario, geen recht: ${scenario.title.nl}</p>${story()}`],
+  };
+};
+export const ScenarioSavingUp: Story = underScenario(scenarioRuleSets[0]!.id);
+export const ScenarioRightsFollowThePerson: Story = underScenario(scenarioRuleSets[1]!.id, 'self-employed');
 
 /** At 320 px, the smallest phone width. */
 export const Narrow320: Story = { args: { persona: 'large', width: 320 } };

@@ -12,7 +12,10 @@ import { delay, http, HttpResponse } from 'msw';
 import { useHandlers, clearFaults } from '../support/mock-api';
 import { faultHandlers } from '../../mocks/scenarios';
 import { FAULT_SCENARIOS, type FaultScenario } from '../../mocks/mock-api';
-import { PERSONAS } from '../../mocks/personas';
+import { PERSONAS, findPersona, walletFor } from '../../mocks/personas';
+
+/** The wallet the fault tests' persona gets when nothing goes wrong (computed from her history). */
+const DEFAULT_WALLET = walletFor(findPersona('low-educated-employee')!, 'nl');
 import { clearApiCache, inFlightCount, type ApiErrorKind } from '../../src/api';
 import { ANSWER_KEYS, getQuestion, type AnswerKey, type AnswerValue } from '../../src/domain';
 import messages from '../../src/shared/messages.i18n.json';
@@ -153,7 +156,7 @@ const wallet: Subject = {
     expect($(el, '[role="alert"]'), 'no error').to.equal(null);
     const cards = walletCards(el);
     if (scenario === 'huge') expect(cards.length, 'the huge wallet (capped per pillar)').to.be.greaterThan(100);
-    else expect(cards.map((c) => c.entitlement!.incentive)).to.have.members(['opleidingscheques', 'vlaams-opleidingsverlof', 'loopbaancheques', 'federaal-opleidingsrecht']);
+    else expect(cards.map((c) => c.entitlement!.id)).to.have.members(DEFAULT_WALLET.entitlements.map((e) => e.id));
   },
   async retry(el, { kind, lang }) {
     const retry = button($(el, '[role="alert"]'), t('common.retry', lang));
