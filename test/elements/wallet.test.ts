@@ -463,7 +463,7 @@ describe('llr-wallet: fault scenarios', () => {
 
   for (const scenario of FAULT_SCENARIOS) {
     it(`${scenario} on /wallet gives its designed state`, async function () {
-      this.timeout(scenario === 'timeout' ? 30000 : 15000);
+      this.timeout(scenario === 'timeout' || scenario === 'huge' ? 30000 : 15000);
       useHandlers(...faultHandlers(scenario, '/wallet', { slowMs: 2500, hugeWalletEntitlements: 200 }));
       const el = await mount({ wait: false });
       if (scenario === 'slow') {
