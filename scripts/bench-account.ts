@@ -6,7 +6,7 @@
  *
  * Figures only (never a pass/fail); `npm run bench` calls this script.
  */
-import { spawn } from 'node:child_process';
+import { timeJsonlCli } from './bench-cli';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { computeAccount, parseHistory, type AccountOptions, type History } from '../src/domain/index';
@@ -41,22 +41,6 @@ function timed(work: () => void): { seconds: number; cpu: number } {
   return { seconds: (performance.now() - started) / 1000, cpu: (used.user + used.system) / 1e6 };
 }
 
-async function runCli(lines: string, count: number): Promise<number> {
-  const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/account.ts', '--date', DATE], { stdio: ['pipe', 'pipe', 'inherit'] });
-  let out = 0;
-  child.stdout.on('data', (chunk: Buffer) => {
-    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) out++;
-  });
-  const done = new Promise<void>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`CLI exited with ${code}`))));
-  });
-  child.stdin.end(lines);
-  await done;
-  if (out !== count) throw new Error(`CLI wrote ${out} lines for ${count}`);
-  return (performance.now() - started) / 1000;
-}
 
 async function main(): Promise<void> {
   const options: AccountOptions = { referenceDate: DATE, ruleSets: [...ruleSets, ...plannedRuleSets] };
@@ -84,7 +68,7 @@ async function main(): Promise<void> {
   ];
   if (withCli) {
     const lines = `${json.slice(0, CLI_N).map((h) => JSON.stringify(h)).join('\n')}\n`;
-    const seconds = await runCli(lines, Math.min(CLI_N, N));
+    const seconds = await timeJsonlCli('account', ['--date', DATE], lines, Math.min(CLI_N, N));
     const count = Math.min(CLI_N, N);
     rows.push(['CLI: JSON lines in/out', fmt(count), `${seconds.toFixed(2)} s`, `${fmt(count / seconds)} /s`, `${((seconds / count) * 1e6).toFixed(1)} µs`, 'incl. start-up, parsing and JSON']);
   }

@@ -6,7 +6,7 @@
  *
  * Figures only (never a pass/fail); `npm run bench` calls this script.
  */
-import { spawn } from 'node:child_process';
+import { timeJsonlCli } from './bench-cli';
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -78,22 +78,6 @@ function table(head: string[], body: string[][]): string {
 
 const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
 
-async function runCli(lines: string, count: number): Promise<{ seconds: number; out: number }> {
-  const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/eligibility.ts', '--date', DATE], { stdio: ['pipe', 'pipe', 'inherit'] });
-  let out = 0;
-  child.stdout.on('data', (chunk: Buffer) => {
-    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) out++;
-  });
-  const done = new Promise<void>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`CLI exited with ${code}`))));
-  });
-  child.stdin.end(lines);
-  await done;
-  if (out !== count) throw new Error(`CLI wrote ${out} lines for ${count}`);
-  return { seconds: (performance.now() - started) / 1000, out };
-}
 
 async function main(): Promise<void> {
   const ruleSet = selectRuleSet(ruleSets, DATE);
@@ -130,7 +114,7 @@ async function main(): Promise<void> {
   ];
   if (withCli) {
     const lines = `${situations.map((s, i) => JSON.stringify({ id: `s${i}`, answers: s })).join('\n')}\n`;
-    const cli = await runCli(lines, N);
+    const cli = { seconds: await timeJsonlCli('eligibility', ['--date', DATE], lines, N) };
     rows.push(['CLI: JSON lines in/out', fmt(N), `${cli.seconds.toFixed(2)} s`, `${fmt(N / cli.seconds)} /s`, `${((cli.seconds / N) * 1e6).toFixed(1)} µs`, 'incl. start-up and JSON']);
   }
 

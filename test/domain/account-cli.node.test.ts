@@ -1,25 +1,15 @@
 /** The account CLI (scripts/account.ts): histories in, accounts out, one JSON line each; bad lines give an error line. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { computeAccount, localIsoDate, parseHistory } from '../../src/domain/index';
 import { plannedRuleSets, ruleSets } from '../../src/domain/rules/index';
 import { generateHistories } from '../support/histories';
-import { clone, loadCases, repoRoot } from './helpers';
+import { clone, loadCases, repoRoot, runJsonlCli } from './helpers';
 
-function cli(args: string[], input: string) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/account.ts', ...args], {
-    cwd: repoRoot,
-    input,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  const lines = run.stdout.split('\n').filter((l) => l !== '');
-  return { status: run.status, stderr: run.stderr, out: lines.map((l) => JSON.parse(l) as Record<string, unknown>) };
-}
+const cli = (args: string[], input: string) => runJsonlCli('account', args, input);
 
 const employee = loadCases<{ bases: Record<string, Record<string, unknown>> }>('account.json').bases['private-employee'];
 const history = (id: string, uses: unknown[] = []) => ({ id, timeline: [{ from: '2019-03-01', answers: employee }], uses });

@@ -1,21 +1,11 @@
 /** The eligibility CLI (scripts/eligibility.ts): JSON lines in, JSON lines out; bad lines give an error line. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { evaluate, localIsoDate, parseSituation, schoolYear, selectRuleSet } from '../../src/domain/index';
 import { ruleSets } from '../../src/domain/rules/index';
-import { repoRoot } from './helpers';
+import { runJsonlCli } from './helpers';
 
-function cli(args: string[], input: string) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eligibility.ts', ...args], {
-    cwd: repoRoot,
-    input,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  const lines = run.stdout.split('\n').filter((l) => l !== '');
-  return { status: run.status, stderr: run.stderr, out: lines.map((l) => JSON.parse(l) as Record<string, unknown>) };
-}
+const cli = (args: string[], input: string) => runJsonlCli('eligibility', args, input);
 
 const partTimer = { status: 'employee', sector: 'private', residence: 'flanders', workplace: 'flanders', education: 'medium', employmentPercent: 60, hoursPerWeek: 22.8 };
 type Line = { id: string; ruleSet: string; results: { incentive: string; outcome: string; entitlement: { amount: number; unit: string; period: { start: string; end: string } } | null }[] };

@@ -1,4 +1,5 @@
-/** Shared helpers for the domain tests: load the case tables (test/domain/cases/*.json). */
+/** Shared helpers for the domain tests: load the case tables (test/domain/cases/*.json), run a CLI. */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseSituation, selectRuleSet, type Situation } from '../../src/domain/index';
@@ -22,4 +23,16 @@ export function ruleSetOn(date: string) {
 /** A deep copy of plain JSON data. */
 export function clone<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** Runs one of the JSON-lines CLIs (`scripts/<script>.ts`) with `input` on stdin; its output lines parsed. */
+export function runJsonlCli(script: string, args: string[], input: string) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], {
+    cwd: repoRoot,
+    input,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const lines = run.stdout.split('\n').filter((l) => l !== '');
+  return { status: run.status, stderr: run.stderr, out: lines.map((l) => JSON.parse(l) as Record<string, unknown>) };
 }
