@@ -121,7 +121,8 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
 
   // ---------------------------------------------------------------- web security
   await app.register(helmet, {
-    contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], formAction: ["'self'"] } },
+    // The API answers JSON and the demo login page plain HTML: nothing may load, run or frame them.
+    contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], formAction: ["'self'"] } },
     // The public API is read by host pages on other origins.
     crossOriginResourcePolicy: { policy: 'cross-origin' },
   });

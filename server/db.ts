@@ -6,6 +6,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import Postgrator from 'postgrator';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export interface Queryable {
@@ -115,6 +116,7 @@ function openPostgres(url: string, options: DatabaseOptions): Database {
 
 function openPglite(options: DatabaseOptions): Database {
   // One connection: PGlite runs queries one at a time, and its transaction() holds the connection until done.
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const db = new PGlite(options.dataDir);
   type Connection = Pick<PGlite, 'query' | 'exec'>;
   const queryable = (conn: Connection): Queryable => ({
