@@ -5,6 +5,7 @@
 import { after, before, describe } from 'node:test';
 import { client, contractSuite } from '../contract/suite';
 import { serverTarget, type ContractTarget } from '../contract/targets';
+import { freshPostgres, type TestDatabase } from '../support/databases';
 
 const databases: { name: string; url?: string }[] = [{ name: 'PGlite' }];
 if (process.env.DATABASE_URL) databases.push({ name: 'PostgreSQL', url: process.env.DATABASE_URL });
@@ -12,10 +13,15 @@ if (process.env.DATABASE_URL) databases.push({ name: 'PostgreSQL', url: process.
 for (const database of databases) {
   describe(`server on ${database.name} ⇄ api/openapi.yaml`, () => {
     let target: ContractTarget;
+    let postgres: TestDatabase | undefined;
     before(async () => {
-      target = await serverTarget(database.url ? { databaseUrl: database.url } : {});
+      postgres = database.url ? await freshPostgres(database.url) : undefined;
+      target = await serverTarget(postgres ? { databaseUrl: postgres.url } : {});
     });
-    after(() => target.stop());
+    after(async () => {
+      await target.stop();
+      await postgres?.drop();
+    });
     contractSuite(() => target, client(() => target));
   });
 }
