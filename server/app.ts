@@ -5,6 +5,7 @@
  * basics (CORS per origin, security headers, body limits, rate limits, logs without personal data).
  */
 import { randomUUID } from 'node:crypto';
+import type { DestinationStream } from 'pino';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, type RouteOptions } from 'fastify';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
@@ -24,6 +25,8 @@ import { walletOf } from './wallet';
 export interface ServerDeps {
   /** An open database (tests share one); otherwise the server opens and closes its own. */
   db?: Database;
+  /** Where the JSON log lines go (default stdout). */
+  logStream?: DestinationStream;
 }
 
 declare module 'fastify' {
@@ -73,6 +76,7 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
       level: config.logLevel,
       redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], censor: '[redacted]' },
       serializers: { req: requestForLog },
+      ...(deps.logStream ? { stream: deps.logStream } : {}),
     },
     genReqId: () => randomUUID(),
     requestIdHeader: false,
