@@ -85,6 +85,9 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
     requestTimeout: REQUEST_TIMEOUT_MS,
     return503OnClosing: true,
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    // URLs the router refuses (a malformed escape, an over-long id) get the same problem+json as everything else.
+    frameworkErrors: (error, request, reply) =>
+      sendProblem(reply, 'bad-request', langOf(request), { status: typeof error.statusCode === 'number' ? error.statusCode : 400 }),
     // Malformed HTTP (e.g. headers over Node's 16 KB): a problem+json answer, then the connection is closed.
     clientErrorHandler: (error, socket) => {
       if (!socket.writable) return socket.destroy();
