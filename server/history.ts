@@ -7,12 +7,15 @@
  * import refuses anything that looks like a national register number, so the database never holds one.
  */
 import { isIsoDate } from '../src/domain/dates';
-import { parseSituation, PERSON_KEYS, type Situation } from '../src/domain/situation';
+import { parseSituation, PERSON_KEYS, type PersonKey, type Situation } from '../src/domain/situation';
 import { ruleSets } from '../src/domain/rules/index';
+
+/** All 12 person keys of the situation model; `null` is unknown (as in the wizard). */
+export type Answers = { [K in PersonKey]: Situation[K] | null };
 
 export interface TimelineEntry {
   from: string;
-  answers: Situation;
+  answers: Answers;
 }
 export interface Use {
   date: string;
@@ -77,7 +80,9 @@ export function parseHistory(json: unknown): AccountHistory {
     if (previous && typeof previous.from === 'string' && entry.from <= previous.from) {
       throw new Error(`${where}.from: not after timeline[${i - 1}].from`);
     }
-    return { from: entry.from, answers: parseSituation(entry.answers, { root: `${where}.answers` }) };
+    const situation = parseSituation(entry.answers, { root: `${where}.answers` });
+    const answers = Object.fromEntries(PERSON_KEYS.map((k) => [k, situation[k] ?? null])) as Answers;
+    return { from: entry.from, answers };
   });
 
   const parsedUses = uses.map((use: unknown, i): Use => {
