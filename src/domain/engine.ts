@@ -766,15 +766,22 @@ export function evaluateExpression(expr: Expr, situation: Situation): boolean | 
   return compileExpr(expr)(contextOf(situation));
 }
 
-/** The rule set in force on a date: the latest `effectiveFrom` on or before it. */
-export function selectRuleSet<R extends Pick<RuleSet, 'id' | 'effectiveFrom'>>(ruleSets: readonly R[], referenceDate: string): R {
+/**
+ * The rule set in force on a date: the latest `effectiveFrom` on or before it, among the adopted ones. A planned
+ * rule set (`status: "planned"`, announced but not law) and a scenario (`scenario: true`) are never in force.
+ */
+export function selectRuleSet<R extends Pick<RuleSet, 'id' | 'effectiveFrom'> & Partial<Pick<RuleSet, 'status' | 'scenario'>>>(
+  ruleSets: readonly R[],
+  referenceDate: string,
+): R {
   if (!isIsoDate(referenceDate)) throw new RangeError(`referenceDate must be a date YYYY-MM-DD, got ${JSON.stringify(referenceDate)}`);
+  const adopted = ruleSets.filter((rs) => rs.status !== 'planned' && rs.scenario !== true);
   let best: R | undefined;
-  for (const rs of ruleSets) {
+  for (const rs of adopted) {
     if (rs.effectiveFrom <= referenceDate && (best === undefined || rs.effectiveFrom > best.effectiveFrom)) best = rs;
   }
   if (!best) {
-    const first = [...ruleSets].map((r) => r.effectiveFrom).sort()[0];
+    const first = adopted.map((r) => r.effectiveFrom).sort()[0];
     throw new RangeError(`no rule set in force on ${referenceDate}${first ? ` (the earliest takes effect on ${first})` : ''}`);
   }
   return best;

@@ -18,6 +18,26 @@ export {
   type Reason,
 } from './engine';
 export {
+  checkHistory,
+  computeAccount,
+  parseHistory,
+  type Account,
+  type AccountIssue,
+  type AccountBalance,
+  type AccountLot,
+  type AccountOptions,
+  type History,
+  type HistoryEntry,
+  type HistoryKind,
+  type IssueKind,
+  type NotUsable,
+  type OutcomeAmount,
+  type Rate,
+  type TimelineEntry,
+  type UpcomingChange,
+  type Use,
+} from './account';
+export {
   courseConditions,
   courseOutlook,
   type CourseIncentiveOutlook,
@@ -28,9 +48,12 @@ export { entitlementPeriod, periodOf, type Period } from './periods';
 export { netCost, type Balance, type NetCost, type NetCostOptions, type NetCostTraining } from './net-cost';
 export { getQuestion, questions, type Question, type QuestionOption } from './questions';
 export {
+  MAX_CARRY_OVER_PERIODS,
   NET_COST_EXPLANATIONS,
   parseRuleSet,
+  RULE_SET_STATUSES,
   RuleSetSchema,
+  type AccountParameters,
   type Condition,
   type EntitlementSpec,
   type Expr,
@@ -41,6 +64,7 @@ export {
   type NetCostExplanation,
   type Referral,
   type RuleSet,
+  type RuleSetStatus,
   type Source,
   type Unit,
 } from './rule-set-schema';

@@ -14,7 +14,7 @@ import { isIsoDate } from './dates';
 // ---------------------------------------------------------------- small building blocks
 
 /** A closed object: unknown keys (typos) are errors, with readable messages. */
-function strict<const E extends v.ObjectEntries>(entries: E) {
+export function strict<const E extends v.ObjectEntries>(entries: E) {
   return v.strictObject(entries, (i) =>
     i.expected === 'never' ? `unknown key ${i.received}` : i.expected === 'Object' ? `must be an object, got ${i.received}` : 'is missing',
   );
@@ -276,12 +276,48 @@ const EntitlementSpecSchema = strict({
   ...provenance,
 });
 
+/** The most periods a lot may carry over: beyond ten, a right is no longer "saved for a while" but kept for good. */
+export const MAX_CARRY_OVER_PERIODS = 10;
+
+/**
+ * Account parameters of one incentive (account-rules.md §3): how its lots carry over, the cap on what can be saved,
+ * and whether a balance stays usable when the person's status changes. Absent keys are the defaults of today's
+ * rules: no carry-over, no cap, not portable. Every choice is a decision: its source and a note are required.
+ */
+export const AccountParametersSchema = strict({
+  /** A lot expires at the end of the `periods`-th period after its own (0: at the end of its own period). */
+  carryOver: v.optional(
+    strict({
+      periods: v.pipe(
+        v.number((i) => `must be a whole number from 0 to ${MAX_CARRY_OVER_PERIODS}, got ${i.received}`),
+        v.integer((i) => `must be a whole number from 0 to ${MAX_CARRY_OVER_PERIODS}, got ${i.received}`),
+        v.minValue(0, (i) => `must be a whole number from 0 to ${MAX_CARRY_OVER_PERIODS}, got ${i.received}`),
+        v.maxValue(MAX_CARRY_OVER_PERIODS, (i) => `must be a whole number from 0 to ${MAX_CARRY_OVER_PERIODS}, got ${i.received}`),
+      ),
+    }),
+  ),
+  /** The most that the alive lots together may hold, in the balance unit; a credit above it is capped off. */
+  cap: v.optional(
+    v.pipe(
+      v.number((i) => `must be a number more than 0, got ${i.received}`),
+      v.finite((i) => `must be a number more than 0, got ${i.received}`),
+      v.gtValue(0, (i) => `must be a number more than 0, got ${i.received}`),
+    ),
+  ),
+  /** `true`: alive lots stay usable whatever the status on the reference date (phase 3.2 meeneembaarheid). */
+  portable: v.optional(v.boolean((i) => `must be true or false, got ${i.received}`)),
+  source: SourceSchema,
+  note: Text,
+});
+export type AccountParameters = v.InferOutput<typeof AccountParametersSchema>;
+
 export const IncentiveSchema = strict({
   id: Id,
   pillar: v.picklist(['money', 'time'], (i) => `unknown pillar ${i.received}; expected money or time`),
   name: LocalTextSchema,
   conditions: v.pipe(v.array(ConditionSchema, 'must be a list'), v.minLength(1, 'must not be empty')),
   entitlement: EntitlementSpecSchema,
+  account: v.optional(AccountParametersSchema),
 });
 
 export const ReferralSchema = strict({
@@ -334,11 +370,22 @@ const NetCostSchema = strict({
 
 // ---------------------------------------------------------------- the rule set and its cross-references
 
+/** `adopted` (the default when absent): law, selected by date. `planned`: announced, never in force (account-rules.md §5). */
+export const RULE_SET_STATUSES = ['adopted', 'planned'] as const;
+export type RuleSetStatus = (typeof RULE_SET_STATUSES)[number];
+
 const RuleSetObjectSchema = strict({
   id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, (i) => `must be a rule-set id like "2025-26", got ${i.received}`)),
   effectiveFrom: IsoDate,
   title: LocalTextSchema,
   lastChecked: IsoDate,
+  status: v.optional(v.picklist(RULE_SET_STATUSES, (i) => `unknown status ${i.received}; expected adopted or planned`)),
+  /** A phase-3.2 scenario: rules to compare, never in force; it replaces the rules for every day when chosen. */
+  scenario: v.optional(v.literal(true, (i) => `must be true (leave it out for a rule set that is not a scenario), got ${i.received}`)),
+  /** Where a planned rule set or a scenario comes from (the adopted ones cite a source per rule). */
+  source: v.optional(SourceSchema),
+  /** What is known, what is not final, and when it was looked up. */
+  note: v.optional(Text),
   /** Ties of the next question are broken by this order: every answer key exactly once. */
   questionOrder: v.array(v.picklist(ANSWER_KEYS, (i) => `unknown answer key ${i.received}`)),
   parameters: v.record(ParamName, ParameterSchema),
@@ -351,7 +398,7 @@ type RuleSetObject = v.InferOutput<typeof RuleSetObjectSchema>;
 type PathKey = string | number;
 type AddIssue = (path: readonly PathKey[], message: string) => void;
 
-function walkFormula(f: Formula, visit: (f: Formula) => void): void {
+export function walkFormula(f: Formula, visit: (f: Formula) => void): void {
   visit(f);
   if (typeof f === 'object') {
     for (const k of ['multiply', 'add', 'min', 'max'] as const) {
@@ -369,7 +416,35 @@ export function factsOf(e: Expr, out = new Set<AnswerKey>()): Set<AnswerKey> {
   return out;
 }
 
+/** A scenario's title says so in every language, so that it is never read as a right. */
+const SCENARIO_TITLE = /^sc[eé]nario\b/i;
+
+/** What `status`, `scenario`, `source` and `note` must say together, and the account parameters' period checks. */
+function checkStatus(rs: RuleSetObject, add: AddIssue): void {
+  if (rs.scenario === true) {
+    if (rs.status !== undefined) add(['status'], 'a scenario is neither adopted nor planned: leave "status" out');
+    if (rs.source === undefined) add(['source'], 'a scenario needs its source');
+    for (const lang of ['nl', 'en', 'fr'] as const) {
+      if (!SCENARIO_TITLE.test(rs.title[lang])) add(['title', lang], `a scenario's title starts with "Scenario", got ${JSON.stringify(rs.title[lang])}`);
+    }
+  }
+  if (rs.status === 'planned') {
+    if (rs.source === undefined) add(['source'], 'a planned rule set needs its source');
+    if (rs.note === undefined) add(['note'], 'a planned rule set needs a note saying what is not final');
+  }
+  rs.incentives.forEach((inc, i) => {
+    const period = inc.entitlement.period;
+    if (inc.entitlement.per === 'month' && period.kind !== 'time-credit') {
+      add(['incentives', i, 'entitlement', 'per'], 'a rate per month needs a "time-credit" period (its maxMonths is the balance in months)');
+    }
+    if ((inc.account?.carryOver?.periods ?? 0) > 0 && (period.kind === 'career' || period.kind === 'time-credit')) {
+      add(['incentives', i, 'account', 'carryOver'], `a lot of a "${period.kind}" period never lapses: carry-over has no meaning`);
+    }
+  });
+}
+
 function crossCheck(rs: RuleSetObject, add: AddIssue): void {
+  checkStatus(rs, add);
   const order = rs.questionOrder;
   order.forEach((k, i) => {
     if (order.indexOf(k) !== i) add(['questionOrder', i], `answer key "${k}" is listed twice`);
