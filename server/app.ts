@@ -263,7 +263,7 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
         }
         const stored = await store.loadHistory(auth.personKey);
         const referenceDate = config.referenceDate ?? todayInBelgium();
-        const wallet = walletOf(stored, { referenceDate, lang, ruleSetId: publicData.ruleSetIdOn(referenceDate) });
+        const wallet = walletOf(stored, { referenceDate, lang });
         return reply
           .headers({ 'Cache-Control': 'private, no-store', Vary: 'Accept-Language, Authorization, Cookie', 'Content-Language': lang })
           .send(wallet);

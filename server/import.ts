@@ -10,9 +10,9 @@ import { createInterface } from 'node:readline';
 import * as v from 'valibot';
 import { TrainingSchema } from '../src/api/schemas';
 import { formatIssues } from '../src/domain/issues';
-import { configFromEnv } from './config';
+import { configFromEnv, todayInBelgium } from './config';
 import { openDatabase } from './db';
-import { parseHistory } from './history';
+import { parseHistoryLine } from './history';
 import { Store, type ImportOutcome } from './store';
 
 export type ImportKind = 'histories' | 'trainings';
@@ -26,8 +26,16 @@ export interface ImportReport {
   errors: string[];
 }
 
-/** Imports every line of `lines` into `store`; one bad line never stops the others. */
-export async function importLines(store: Store, kind: ImportKind, lines: AsyncIterable<string> | Iterable<string>): Promise<ImportReport> {
+/**
+ * Imports every line of `lines` into `store`; one bad line never stops the others. Histories are checked for
+ * `referenceDate` (nothing after it: the account knows nothing of the future).
+ */
+export async function importLines(
+  store: Store,
+  kind: ImportKind,
+  lines: AsyncIterable<string> | Iterable<string>,
+  referenceDate: string = todayInBelgium(),
+): Promise<ImportReport> {
   const report: ImportReport = { counts: { created: 0, updated: 0, unchanged: 0 }, errors: [] };
   let number = 0;
   for await (const raw of lines) {
@@ -43,7 +51,7 @@ export async function importLines(store: Store, kind: ImportKind, lines: AsyncIt
       }
       let outcome: ImportOutcome;
       if (kind === 'histories') {
-        outcome = await store.importHistory(parseHistory(json));
+        outcome = await store.importHistory(parseHistoryLine(json, referenceDate));
       } else {
         const parsed = v.safeParse(TrainingLine, json);
         if (!parsed.success) throw new Error(formatIssues(parsed.issues));
@@ -70,7 +78,7 @@ async function main(argv: string[]): Promise<number> {
   const db = await openDatabase(config.database);
   try {
     const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
-    const report = await importLines(new Store(db), kind, lines);
+    const report = await importLines(new Store(db), kind, lines, config.referenceDate);
     for (const error of report.errors) process.stderr.write(`${file}: ${error}\n`);
     const { created, updated, unchanged } = report.counts;
     process.stdout.write(`${kind}: ${created} created, ${updated} updated, ${unchanged} unchanged, ${report.errors.length} bad lines\n`);

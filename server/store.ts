@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Training, UsageEvent } from '../src/api/schemas';
 import type { Database } from './db';
-import type { AccountHistory } from './history';
+import type { History } from './history';
 
 export type ImportOutcome = 'created' | 'updated' | 'unchanged';
 
@@ -18,6 +18,12 @@ function digest(document: unknown): string {
         ? value.map(canonical)
         : value;
   return createHash('sha256').update(JSON.stringify(canonical(document))).digest('base64url');
+}
+
+export interface StoredHistory {
+  history: History;
+  /** When it was imported (RFC 3339, UTC): the wallet's "data as of". */
+  updatedAt: string;
 }
 
 /** The usage-event dimensions that are counted; an absent one is the empty string. */
@@ -36,7 +42,7 @@ export class Store {
   }
 
   /** Stores one person's history under its pseudonymous key, replacing an older one. */
-  async importHistory(history: AccountHistory): Promise<ImportOutcome> {
+  async importHistory(history: History): Promise<ImportOutcome> {
     const hash = digest({ timeline: history.timeline, uses: history.uses });
     return this.db.transaction(async (tx) => {
       const existing = await tx.query<{ id: string; history_hash: string }>(
@@ -79,10 +85,10 @@ export class Store {
     });
   }
 
-  /** A person's history as imported, or undefined when the key is unknown. One round trip. */
-  async loadHistory(personKey: string): Promise<AccountHistory | undefined> {
-    const rows = await this.db.query<{ timeline: AccountHistory['timeline'] | null; uses: AccountHistory['uses'] | null }>(
-      `SELECT
+  /** A person's history as imported and when it was, or undefined when the key is unknown. One round trip. */
+  async loadHistory(personKey: string): Promise<StoredHistory | undefined> {
+    const rows = await this.db.query<{ timeline: History['timeline'] | null; uses: History['uses'] | null; updated_at: string }>(
+      `SELECT to_char(p.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS updated_at,
          (SELECT json_agg(json_build_object('from', to_char(t.from_date, 'YYYY-MM-DD'), 'answers', t.answers) ORDER BY t.position)
             FROM timeline_entries t WHERE t.person_id = p.id) AS timeline,
          (SELECT json_agg(json_build_object('date', to_char(u.use_date, 'YYYY-MM-DD'), 'incentive', u.incentive,
@@ -93,7 +99,7 @@ export class Store {
     );
     const row = rows[0];
     if (!row) return undefined;
-    return { id: personKey, timeline: row.timeline ?? [], uses: row.uses ?? [] };
+    return { history: { id: personKey, timeline: row.timeline ?? [], uses: row.uses ?? [] }, updatedAt: row.updated_at };
   }
 
   async countPeople(): Promise<number> {
