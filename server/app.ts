@@ -41,7 +41,13 @@ const REQUEST_TIMEOUT_MS = 10_000;
 const MAX_PARAM_LENGTH = 128;
 const WWW_AUTHENTICATE = 'Bearer realm="llr"';
 
-const langOf = (request: FastifyRequest): Lang => negotiateLang(request.headers['accept-language'] ?? null);
+/** The request's language, negotiated once per request. */
+const languages = new WeakMap<FastifyRequest, Lang>();
+function langOf(request: FastifyRequest): Lang {
+  let lang = languages.get(request);
+  if (lang === undefined) languages.set(request, (lang = negotiateLang(request.headers['accept-language'] ?? null)));
+  return lang;
+}
 
 /** The request as logged: method and path only (no query, no headers, no client address). */
 function requestForLog(request: { method?: string; url?: string; id?: string }) {
@@ -134,41 +140,36 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
     crossOriginResourcePolicy: { policy: 'cross-origin' },
   });
   const walletPath = `${prefix}/wallet`;
+  // Personal data: only the configured host pages, with their cookies or tokens.
+  const personalCors = {
+    origin: config.corsOrigins.length > 0 ? [...config.corsOrigins] : false,
+    credentials: true,
+    methods: ['GET'],
+    allowedHeaders: ['Authorization', 'Accept-Language'],
+    exposedHeaders: ['Content-Language', 'Retry-After'],
+    maxAge: 600,
+  };
+  // Public data and anonymous events: any page, never with credentials.
+  const publicCors = {
+    origin: '*',
+    credentials: false,
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['Content-Type', 'Accept-Language', 'If-None-Match'],
+    exposedHeaders: ['ETag', 'Content-Language', 'Retry-After'],
+    maxAge: 600,
+  };
   await app.register(cors, {
-    delegator: (request, callback) => {
-      const path = request.url?.split('?')[0];
-      if (path === walletPath) {
-        // Personal data: only the configured host pages, with their cookies or tokens.
-        callback(null, {
-          origin: (origin, cb) => cb(null, origin !== undefined && config.corsOrigins.includes(origin)),
-          credentials: true,
-          methods: ['GET'],
-          allowedHeaders: ['Authorization', 'Accept-Language'],
-          exposedHeaders: ['Content-Language', 'Retry-After'],
-          maxAge: 600,
-        });
-      } else {
-        // Public data and anonymous events: any page, never with credentials.
-        callback(null, {
-          origin: '*',
-          credentials: false,
-          methods: ['GET', 'POST'],
-          allowedHeaders: ['Content-Type', 'Accept-Language', 'If-None-Match'],
-          exposedHeaders: ['ETag', 'Content-Language', 'Retry-After'],
-          maxAge: 600,
-        });
-      }
-    },
+    delegator: (request, callback) => callback(null, request.url?.startsWith(walletPath) ? personalCors : publicCors),
   });
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_request, context) =>
       Object.assign(new Error('rate limited'), { statusCode: context.statusCode, retryAfterSeconds: Math.ceil(context.ttl / 1000) }),
   });
-  app.addHook('onSend', async (request, reply, payload) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     reply.header('X-Request-Id', request.id);
     if (!reply.hasHeader('Content-Language')) reply.header('Content-Language', langOf(request));
-    return payload;
+    done(null, payload);
   });
 
   // ---------------------------------------------------------------- errors

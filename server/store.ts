@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Training, UsageEvent } from '../src/api/schemas';
 import type { Database } from './db';
 import type { History } from './history';
+import { EventCounter } from './event-counter';
 
 export type ImportOutcome = 'created' | 'updated' | 'unchanged';
 
@@ -34,7 +35,11 @@ export interface EventKey {
 }
 
 export class Store {
-  constructor(readonly db: Database) {}
+  private readonly events: EventCounter;
+
+  constructor(readonly db: Database) {
+    this.events = new EventCounter(db);
+  }
 
   /** Whether the database answers (for /readyz). */
   async ping(): Promise<void> {
@@ -125,13 +130,8 @@ export class Store {
   }
 
   /** Adds one to the event's counter. Resolves once committed: an acknowledged event survives a crash. */
-  async countEvent({ day, host, event }: EventKey): Promise<void> {
-    await this.db.query(
-      `INSERT INTO event_counts (day, host, type, element, locale, rule_set, incentive, count)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 1)
-       ON CONFLICT (day, host, type, element, locale, rule_set, incentive) DO UPDATE SET count = event_counts.count + 1`,
-      [day, host, event.type, event.element, event.locale, event.ruleSet ?? '', event.incentive ?? ''],
-    );
+  countEvent({ day, host, event }: EventKey): Promise<void> {
+    return this.events.count(day, host, event);
   }
 
   /** Total events counted (tests and the bench). */
