@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { evaluate, parseRuleSet, parseSituation, selectRuleSet } from '../../src/domain/index';
-import { ruleSets } from '../../src/domain/rules/index';
+import { plannedRuleSets, ruleSets, scenarioRuleSets } from '../../src/domain/rules/index';
 import { clone, loadCases, repoRoot } from './helpers';
 
 const raw2025 = JSON.parse(readFileSync(`${repoRoot}src/domain/rules/rule-set-2025-09-01.json`, 'utf8')) as unknown;
@@ -64,6 +64,68 @@ describe('rule sets', () => {
     assert.equal(selectRuleSet(ruleSets, '2030-01-01').id, '2025-26');
     assert.throws(() => selectRuleSet(ruleSets, '2024-08-31'), /no rule set in force on 2024-08-31 \(the earliest takes effect on 2024-09-01\)/);
     assert.throws(() => selectRuleSet(ruleSets, '2025-13-01'), /referenceDate must be a date/);
+  });
+});
+
+describe('planned rule sets and scenarios are never in force', () => {
+  const everything = [...scenarioRuleSets, ...plannedRuleSets, ...ruleSets];
+  it('selectRuleSet picks only adopted rule sets, whatever else the list holds', () => {
+    for (const date of ['2024-09-01', '2025-10-01', '2026-11-28', '2027-01-01', '2027-06-01', '2035-01-01']) {
+      const chosen = selectRuleSet(everything, date);
+      assert.equal(chosen.status ?? 'adopted', 'adopted', date);
+      assert.notEqual(chosen.scenario, true, date);
+      assert.equal(chosen.id, selectRuleSet(ruleSets, date).id, date);
+    }
+    assert.throws(() => selectRuleSet(everything, '2024-08-31'), /no rule set in force on 2024-08-31 \(the earliest takes effect on 2024-09-01\)/);
+    assert.throws(() => selectRuleSet([...plannedRuleSets, ...scenarioRuleSets], '2027-06-01'), /^RangeError: no rule set in force on 2027-06-01$/);
+  });
+  it('the lists hold what they say: ruleSets adopted, plannedRuleSets planned with source and note, scenarioRuleSets scenarios', () => {
+    for (const rs of ruleSets) assert.ok(rs.status === undefined && rs.scenario === undefined, rs.id);
+    assert.deepEqual(plannedRuleSets.map((r) => [r.id, r.effectiveFrom, r.status]), [['2027-loopbaankrediet-gepland', '2027-01-01', 'planned']]);
+    for (const rs of plannedRuleSets) {
+      assert.ok(rs.source && rs.note?.includes('NOT FINAL'), rs.id);
+      assert.match(rs.title.nl, /nog niet definitief/);
+    }
+    assert.deepEqual(scenarioRuleSets.map((r) => r.id), ['scenario-opspaarbaar', 'scenario-meeneembaar']);
+    for (const rs of scenarioRuleSets) {
+      assert.equal(rs.scenario, true);
+      assert.match(rs.title.nl, /^Scenario: /);
+      assert.match(rs.note ?? '', /§2\.3\.6/);
+    }
+  });
+  it('the planned loopbaankrediet replaces the loopbaancheques and changes nothing else', () => {
+    const [planned] = plannedRuleSets;
+    const today = ruleSets[ruleSets.length - 1];
+    assert.ok(planned && today);
+    assert.deepEqual(planned.incentives.map((i) => i.id), today.incentives.map((i) => (i.id === 'loopbaancheques' ? 'loopbaankrediet' : i.id)));
+    for (const inc of planned.incentives) {
+      if (inc.id === 'loopbaankrediet') continue;
+      assert.deepEqual(inc, today.incentives.find((i) => i.id === inc.id), inc.id);
+    }
+    const krediet = planned.incentives.find((i) => i.id === 'loopbaankrediet');
+    assert.equal(krediet?.entitlement.unit, 'hours');
+    assert.equal(planned.parameters['lbk.hours']?.value, 6);
+  });
+  it('today only the federal training right carries over: 4 periods, as a noted decision, in every adopted rule set', () => {
+    for (const rs of ruleSets) {
+      const withAccount = rs.incentives.filter((i) => i.account !== undefined);
+      assert.deepEqual(withAccount.map((i) => [i.id, i.account?.carryOver?.periods, i.account?.cap, i.account?.portable]), [['federaal-opleidingsrecht', 4, undefined, undefined]], rs.id);
+      assert.match(withAccount[0]?.account?.note ?? '', /DECISION/);
+    }
+  });
+  it('the scenarios differ from today\'s rules only in their account parameters', () => {
+    const today = ruleSets[ruleSets.length - 1];
+    assert.ok(today);
+    for (const rs of scenarioRuleSets) {
+      assert.deepEqual(rs.incentives.map(({ account: _, ...rest }) => rest), today.incentives.map(({ account: _, ...rest }) => rest), rs.id);
+    }
+    const saving = scenarioRuleSets.find((r) => r.id === 'scenario-opspaarbaar');
+    const oc = saving?.incentives.find((i) => i.id === 'opleidingscheques')?.account;
+    assert.deepEqual([oc?.carryOver?.periods, oc?.cap], [2, 250]);
+    const portable = scenarioRuleSets.find((r) => r.id === 'scenario-meeneembaar');
+    assert.deepEqual(portable?.incentives.filter((i) => i.account?.portable).map((i) => i.id), [
+      'opleidingscheques', 'vlaams-opleidingsverlof', 'vlaams-opleidingskrediet', 'vlaams-zorgkrediet-opleiding', 'loopbaancheques',
+    ]);
   });
 });
 

@@ -11,7 +11,7 @@
  */
 import type { Reason } from '../engine';
 import { EPSILON, round2, round2OrNull } from './amounts';
-import type { Day } from './days';
+import type { Day, HistoryDays } from './days';
 import { missingAnswers } from './grants';
 import type { IncentiveLedger, IndexedUse, LotState } from './ledger';
 import type { AccountBalance, AccountLot, NotUsable } from './types';
@@ -49,9 +49,10 @@ export function balancesOn(
   ledgers: readonly IncentiveLedger[],
   uses: readonly IndexedUse[],
   overdrawn: ReadonlyMap<number, number>,
-  today: Day | null,
+  days: HistoryDays,
   date: string,
 ): AccountBalance[] {
+  const today = days.on(date);
   const balances: AccountBalance[] = [];
   for (const ledger of ledgers) {
     // Lots are by period, so the alive ones are by period start.

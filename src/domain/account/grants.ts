@@ -7,6 +7,8 @@
  *
  * Decisions where §2 is silent:
  * - A day whose rules have no such incentive counts as not eligible.
+ * - The answers are taken as the sources give them: the account never derives an answer from the uses (a
+ *   loopbaancheque used in 2026 does not change `careerVouchersUsed`; the next situation in the timeline does).
  * - For a rate (`per: "month"`), `granted` is the time credit's `maxMonths` and the rate is kept beside the lot.
  * - The missing answers are the unanswered facts of the open conditions (or, for an unknown amount, of the amount's
  *   formulas and variants), in the rule set's question order.
@@ -14,7 +16,7 @@
 import type { IncentiveResult } from '../engine';
 import { factsOf, walkFormula, type Incentive, type RuleSet } from '../rule-set-schema';
 import { getAnswer, type AnswerKey, type Situation } from '../situation';
-import type { HistoryDays } from './days';
+import type { Day, HistoryDays } from './days';
 import { incentiveOf } from './rule-book';
 import type { AccountPeriod } from './periods';
 import type { History, Rate } from './types';
@@ -64,34 +66,36 @@ export function missingAnswers(rs: RuleSet, situation: Situation, result: Incent
   return unanswered(rs, situation, facts);
 }
 
-/** The days to evaluate in [first, last]: the first, each day the situation changes, and the last. */
-function evaluationDays(history: History, first: string, last: string): string[] {
-  const days = [first];
-  for (const entry of history.timeline) if (entry.from > first && entry.from < last) days.push(entry.from);
-  if (last !== first) days.push(last);
-  return days;
+/** What one evaluation day says about the period's grant; `undefined`: not entitled that day, look further back. */
+function grantOn(day: Day | null, id: string): Grant | undefined {
+  const result = day?.results.get(id);
+  if (day === null || result === undefined || result.outcome === 'not-eligible') return undefined;
+  if (result.outcome === 'unknown') return { granted: null, missing: missingAnswers(day.ruleSet, day.situation, result), rate: undefined };
+  const entitlement = result.entitlement;
+  const spec = incentiveOf(day.ruleSet, id)?.entitlement;
+  if (entitlement === null || spec === undefined) return undefined;
+  if (entitlement.per === 'month') {
+    const months = spec.period.kind === 'time-credit' ? spec.period.maxMonths : null;
+    return { granted: months, missing: [], rate: { amount: entitlement.amount, unit: entitlement.unit, per: 'month' } };
+  }
+  if (entitlement.amount === null) return { granted: null, missing: missingAnswers(day.ruleSet, day.situation, result), rate: undefined };
+  return { granted: entitlement.amount, missing: [], rate: undefined };
 }
 
-/** What the period grants, from the situations and rules of its days from S up to D. */
+/**
+ * What the period grants, from the situations and rules of its evaluation days from S up to D, the latest first:
+ * its last day (up to D), each day in it on which the situation changes, and its first day (from S).
+ */
 export function grantOf(days: HistoryDays, id: string, period: AccountPeriod, start: string, date: string): Grant {
   const first = period.start > start ? period.start : start;
   const last = period.end === null || period.end > date ? date : period.end;
   if (first > last) return NOTHING;
-  const evaluated = evaluationDays(days.history, first, last);
-  for (let i = evaluated.length - 1; i >= 0; i--) {
-    const day = days.on(evaluated[i] as string);
-    const result = day?.results.get(id);
-    if (day === null || day === undefined || result === undefined || result.outcome === 'not-eligible') continue;
-    if (result.outcome === 'unknown') return { granted: null, missing: missingAnswers(day.ruleSet, day.situation, result), rate: undefined };
-    const entitlement = result.entitlement;
-    const spec = incentiveOf(day.ruleSet, id)?.entitlement;
-    if (entitlement === null || spec === undefined) continue;
-    if (entitlement.per === 'month') {
-      const months = spec.period.kind === 'time-credit' ? spec.period.maxMonths : null;
-      return { granted: months, missing: [], rate: { amount: entitlement.amount, unit: entitlement.unit, per: 'month' } };
-    }
-    if (entitlement.amount === null) return { granted: null, missing: missingAnswers(day.ruleSet, day.situation, result), rate: undefined };
-    return { granted: entitlement.amount, missing: [], rate: undefined };
+  let grant = grantOn(days.on(last), id);
+  const timeline = days.history.timeline;
+  for (let i = timeline.length - 1; grant === undefined && i >= 0; i--) {
+    const from = (timeline[i] as History['timeline'][number]).from;
+    if (from > first && from < last) grant = grantOn(days.on(from), id);
   }
-  return NOTHING;
+  if (grant === undefined && first !== last) grant = grantOn(days.on(first), id);
+  return grant ?? NOTHING;
 }

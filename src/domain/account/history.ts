@@ -65,6 +65,7 @@ function parseAnswers(json: unknown, root: string): Situation {
  */
 export function checkHistory(history: History, options: AccountOptions): void {
   const date = options.referenceDate;
+  if (history.timeline.length === 0) throw new Error('timeline: must have at least one situation');
   history.timeline.forEach((entry, i) => {
     const before = history.timeline[i - 1];
     if (before !== undefined && entry.from <= before.from) throw new Error(`timeline[${i}].from: not after timeline[${i - 1}].from`);

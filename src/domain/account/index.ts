@@ -5,9 +5,10 @@
  *   const history = parseHistory(json, options);        // throws with the path named
  *   const account = computeAccount(history, options);   // { id, date, ruleSet, balances, history, upcoming, issues }
  *
- * The steps, one module each: the rules of each day (`rule-book`), the periods of an incentive (`periods`), what a
- * period grants (`grants`, through the eligibility engine), the days processed in order (`ledger`), the balances
- * on D (`balances`) and the dated changes (`upcoming`).
+ * The steps, one module each: reading a history (`history`), the rules of each day (`rule-book`), the periods of an
+ * incentive (`periods`), a history's days and the engine's outcomes on them (`days`, `outcomes`), what a period
+ * grants (`grants`), the days processed in order (`ledger`), the balances on D (`balances`) and the dated changes
+ * (`upcoming`).
  */
 import { isIsoDate } from '../dates';
 import { balancesOn } from './balances';
@@ -71,14 +72,13 @@ export function computeAccount(history: History, options: AccountOptions): Accou
 
   const ledgers = ledgersOf(book, days, start, date);
   const run = runLedger(ledgers, uses, start, date);
-  const today = days.on(date);
   return {
     id: history.id,
     date,
     ruleSet: ruleSetOn(book, date)?.id ?? null,
-    balances: balancesOn(ledgers, uses, run.overdrawn, today, date),
+    balances: balancesOn(ledgers, uses, run.overdrawn, days, date),
     history: run.history,
-    upcoming: upcomingOf(book, days.situationOn(date), today, date),
+    upcoming: upcomingOf(book, days, date),
     issues: run.issues.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.use - b.use)),
   };
 }

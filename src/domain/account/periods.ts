@@ -1,5 +1,6 @@
 /**
- * The periods of each incentive, one after the other (account-rules.md §2): each period credits one lot. The period kind is data (the entitlement's `period` in the rule set of the day).
+ * The periods of each incentive, one after the other (account-rules.md §2): each period credits one lot. The period
+ * kind is data (the entitlement's `period` in the rule set of the day).
  *
  * Decisions where §2 is silent:
  * - The periods of an incentive are the same for everybody: they run from the first day the project has rules for
@@ -15,11 +16,10 @@
  * - A period without end (`career`, and `time-credit`: the time credit's months are a right over the career, one
  *   lot, §2 "time credit, one lot") is never cut: one lot, credited on S, that never lapses.
  */
-import { addDays } from '../dates';
+import { addDays, type DateRange } from '../dates';
 import { periodOf } from '../periods';
 import type { Incentive, PeriodSpec, Unit } from '../rule-set-schema';
 import { accountRulesOf, incentiveOf, ruleChangesIn, ruleSetOn, type AccountRules, type RuleBook } from './rule-book';
-import type { DateRange } from '../dates';
 
 export interface AccountPeriod extends DateRange {
   /** The day after `end` (the day a lot expiring with this period lapses); `null` without end. */

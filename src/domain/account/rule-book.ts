@@ -1,16 +1,10 @@
 /**
  * The rules of each day of a computation (account-rules.md §2, §3): the adopted rule set in force on that day
  * (`selectRuleSet`, which never picks a planned rule set or a scenario), or the scenario for every day when one is
- * chosen; each incentive's account parameters; and the eligibility engine's outcomes, cached.
- *
- * The engine is the only place where a rule is applied (no second copy). Its outcome and amount depend on the date
- * only through the dated rules (`validFrom`/`validUntil`), so an evaluation is cached per rule set, situation object
- * and "window" (the span between two dated-rule boundaries of that rule set).
+ * chosen; and each incentive's account parameters.
  */
-import { addDays } from '../dates';
-import { evaluate, selectRuleSet, type IncentiveResult } from '../engine';
+import { selectRuleSet } from '../engine';
 import type { Incentive, RuleSet } from '../rule-set-schema';
-import type { Situation } from '../situation';
 import type { IncentivePlan } from './periods';
 import type { AccountOptions } from './types';
 
@@ -41,8 +35,22 @@ export interface AccountRules {
 }
 
 const DEFAULT_RULES: AccountRules = Object.freeze({ carryOver: 0, cap: undefined, portable: false });
-const NO_SCENARIO = Symbol('no scenario');
-const books = new WeakMap<readonly RuleSet[], Map<RuleSet | typeof NO_SCENARIO, RuleBook>>();
+
+/** Rule books by the identity of their rule sets (a caller may pass a new array of the same rule sets each time). */
+const books = new Map<string, RuleBook>();
+const MAX_BOOKS = 64;
+const numbers = new WeakMap<RuleSet, number>();
+let counted = 0;
+
+/** A number per rule-set object: two objects are two rule sets, even with the same id. */
+function numberOf(rs: RuleSet): number {
+  let n = numbers.get(rs);
+  if (n === undefined) {
+    n = counted++;
+    numbers.set(rs, n);
+  }
+  return n;
+}
 
 function makeBook(ruleSets: readonly RuleSet[], scenario: RuleSet | undefined): RuleBook {
   if (scenario !== undefined && scenario.scenario !== true) {
@@ -65,18 +73,14 @@ function makeBook(ruleSets: readonly RuleSet[], scenario: RuleSet | undefined): 
   };
 }
 
-/** The rule book of these options, built once per rule-set list and scenario. */
+/** The rule book of these options, built once per set of rule-set objects and scenario (its caches live in it). */
 export function ruleBookOf(options: Pick<AccountOptions, 'ruleSets' | 'scenario'>): RuleBook {
-  let perScenario = books.get(options.ruleSets);
-  if (!perScenario) {
-    perScenario = new Map();
-    books.set(options.ruleSets, perScenario);
-  }
-  const key = options.scenario ?? NO_SCENARIO;
-  let book = perScenario.get(key);
+  const key = `${options.ruleSets.map(numberOf).join(',')}|${options.scenario === undefined ? '' : numberOf(options.scenario)}`;
+  let book = books.get(key);
   if (!book) {
     book = makeBook(options.ruleSets, options.scenario);
-    perScenario.set(key, book);
+    if (books.size >= MAX_BOOKS) books.clear();
+    books.set(key, book);
   }
   return book;
 }
@@ -116,70 +120,4 @@ export function accountRulesOf(rs: RuleSet | null, id: string): AccountRules {
   const account = incentiveOf(rs, id)?.account;
   if (!account) return DEFAULT_RULES;
   return { carryOver: account.carryOver?.periods ?? 0, cap: account.cap, portable: account.portable === true };
-}
-
-// ---------------------------------------------------------------- the engine's outcomes, cached
-
-const boundaries = new WeakMap<RuleSet, readonly string[]>();
-
-/** The days on which a dated rule of the rule set starts or stops applying, sorted. */
-function boundariesOf(rs: RuleSet): readonly string[] {
-  let list = boundaries.get(rs);
-  if (!list) {
-    const days = new Set<string>();
-    const add = (o: { validFrom?: string | undefined; validUntil?: string | undefined }) => {
-      if (o.validFrom !== undefined) days.add(o.validFrom);
-      if (o.validUntil !== undefined) days.add(addDays(o.validUntil, 1));
-    };
-    for (const inc of rs.incentives) {
-      inc.conditions.forEach(add);
-      inc.entitlement.variants.forEach(add);
-    }
-    list = [...days].sort();
-    boundaries.set(rs, list);
-  }
-  return list;
-}
-
-/** Which window of dated rules a day falls in: days of one window get the same outcomes. */
-function windowOf(rs: RuleSet, date: string): number {
-  const list = boundariesOf(rs);
-  let n = 0;
-  while (n < list.length && (list[n] as string) <= date) n++;
-  return n;
-}
-
-/**
- * The day the engine is asked about for a window: always the same one, so that the engine's per-date plan (and its
- * memo of counterfactuals) is reused instead of built for every day of every history.
- */
-function dayOfWindow(rs: RuleSet, window: number): string {
-  const list = boundariesOf(rs);
-  const first = list[0];
-  if (window > 0) return list[window - 1] as string;
-  return first === undefined || rs.effectiveFrom < first ? rs.effectiveFrom : addDays(first, -1);
-}
-
-type Results = ReadonlyMap<string, IncentiveResult>;
-const evaluations = new WeakMap<RuleSet, WeakMap<Situation, Map<number, Results>>>();
-
-/** The engine's result for every incentive of a rule set, for a situation on a day. */
-export function resultsOn(rs: RuleSet, situation: Situation, date: string): Results {
-  let bySituation = evaluations.get(rs);
-  if (!bySituation) {
-    bySituation = new WeakMap();
-    evaluations.set(rs, bySituation);
-  }
-  let byWindow = bySituation.get(situation);
-  if (!byWindow) {
-    byWindow = new Map();
-    bySituation.set(situation, byWindow);
-  }
-  const window = windowOf(rs, date);
-  let results = byWindow.get(window);
-  if (!results) {
-    results = new Map(evaluate(rs, situation, { referenceDate: dayOfWindow(rs, window) }).results.map((r) => [r.incentive, r]));
-    byWindow.set(window, results);
-  }
-  return results;
 }

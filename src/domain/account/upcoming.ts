@@ -17,9 +17,8 @@
 import { addMonths } from '../dates';
 import type { IncentiveResult } from '../engine';
 import type { RuleSet } from '../rule-set-schema';
-import type { Situation } from '../situation';
-import type { Day } from './days';
-import { incentiveOf, resultsOn, type RuleBook } from './rule-book';
+import type { HistoryDays } from './days';
+import { incentiveOf, type RuleBook } from './rule-book';
 import type { OutcomeAmount, UpcomingChange } from './types';
 
 /** How far ahead changes are announced. */
@@ -58,18 +57,17 @@ function differs(before: IncentiveResult | undefined, after: IncentiveResult | u
   );
 }
 
-const NO_RESULTS: ReadonlyMap<string, IncentiveResult> = new Map();
-
-export function upcomingOf(book: RuleBook, situation: Situation | undefined, today: Day | null, date: string): UpcomingChange[] {
-  if (book.scenario || situation === undefined) return [];
+export function upcomingOf(book: RuleBook, days: HistoryDays, date: string): UpcomingChange[] {
+  if (book.scenario) return [];
   const coming = comingAfter(book, date);
-  if (coming.length === 0) return [];
-  const now = today?.results ?? NO_RESULTS;
+  const situation = coming.length === 0 ? undefined : days.situationOn(date);
+  if (situation === undefined) return [];
+  const today = days.on(date);
   const out: UpcomingChange[] = [];
   for (const rs of coming) {
-    const then = resultsOn(rs, situation, rs.effectiveFrom);
+    const then = days.resultsUnder(rs, situation, rs.effectiveFrom);
     for (const id of book.incentiveIds) {
-      const before = now.get(id);
+      const before = today?.results.get(id);
       const after = then.get(id);
       if (!differs(before, after)) continue;
       const planned = rs.status === 'planned';
