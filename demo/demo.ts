@@ -25,6 +25,30 @@ const personaSelect = document.getElementById('persona') as HTMLSelectElement | 
 const langSelect = document.getElementById('lang') as HTMLSelectElement | null;
 const scenarioSelect = document.getElementById('scenario') as HTMLSelectElement | null;
 
+/**
+ * The persona's credential. With msw it is the mock's `demo-<id>`. Without msw the page is served by the server
+ * (`npm run server`), whose demo identity provider issues a real, short-lived signed token (`/demo/token`), kept
+ * until a minute before it expires; a server without one (the Node mock of `npm run demo:csp`) answers 404, and
+ * the mock's credential is used.
+ */
+const tokens = new Map<string, { token: string; until: number }>();
+async function demoToken(id: string): Promise<string> {
+  if (useMsw) return `demo-${id}`;
+  const cached = tokens.get(id);
+  if (cached && cached.until > Date.now()) return cached.token;
+  try {
+    const response = await fetch(`/demo/token?persona=${encodeURIComponent(id)}`, { credentials: 'omit' });
+    if (response.ok) {
+      const body = (await response.json()) as { access_token: string; expires_in: number };
+      tokens.set(id, { token: body.access_token, until: Date.now() + (body.expires_in - 60) * 1000 });
+      return body.access_token;
+    }
+  } catch {
+    /* no demo issuer: the mock's credential below */
+  }
+  return `demo-${id}`;
+}
+
 function option(value: string, label: string): HTMLOptionElement {
   const o = document.createElement('option');
   o.value = value;
@@ -39,7 +63,7 @@ if (personaSelect && provider) {
   const apply = () => {
     const id = personaSelect.value;
     sessionStorage.setItem(PERSONA_KEY, id);
-    provider.getToken = id ? () => `demo-${id}` : undefined;
+    provider.getToken = id ? () => demoToken(id) : undefined;
   };
   personaSelect.addEventListener('change', apply);
   apply();

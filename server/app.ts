@@ -21,6 +21,7 @@ import { createDemoIssuer, registerDemoIssuer } from './demo-issuer';
 import { todayInBelgium, type RateLimit, type ServerConfig } from './config';
 import { RETRY_AFTER_SECONDS, sendProblem } from './problems';
 import { walletOf } from './wallet';
+import { registerStatic } from './static';
 
 export interface ServerDeps {
   /** An open database (tests share one); otherwise the server opens and closes its own. */
@@ -285,6 +286,9 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
     if (!options) throw new Error(`the contract's operation ${route.operationId} has no handler`);
     app.route({ ...options, method: route.method, url: route.url, schema: route.schema });
   }
+
+  // ---------------------------------------------------------------- the built front end (optional)
+  await registerStatic(app, config.staticMounts);
 
   // ---------------------------------------------------------------- operations
   app.get('/healthz', async () => ({ status: 'ok' }));

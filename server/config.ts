@@ -3,6 +3,7 @@
  * tests. Every setting has a safe default: embedded database in ./.data/pglite, no CORS origins, no demo.
  */
 import type { AuthConfig } from './auth';
+import type { StaticMount } from './static';
 
 export interface RateLimit {
   /** Requests per window per client address (kept in memory only, never logged or stored). */
@@ -34,6 +35,8 @@ export interface ServerConfig {
   logLevel: string;
   /** Behind a reverse proxy: read the client address from X-Forwarded-For (for rate limits only). */
   trustProxy: boolean;
+  /** Built front-end folders to serve (LLR_STATIC_DEMO at `/`, LLR_STATIC_EMBED at `/embed/`). */
+  staticMounts: readonly StaticMount[];
 }
 
 /** A usage event is about 150 bytes; nothing the API accepts comes near this. */
@@ -48,6 +51,7 @@ export const DEFAULTS: ServerConfig = {
   validateResponses: true,
   logLevel: 'info',
   trustProxy: false,
+  staticMounts: [],
 };
 
 function positive(value: string | undefined, fallback: number): number {
@@ -76,6 +80,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     validateResponses: env.LLR_VALIDATE_RESPONSES !== '0',
     logLevel: env.LLR_LOG_LEVEL || 'info',
     trustProxy: env.LLR_TRUST_PROXY === '1',
+    staticMounts: [
+      ...(env.LLR_STATIC_DEMO ? [{ prefix: '/', dir: env.LLR_STATIC_DEMO }] : []),
+      ...(env.LLR_STATIC_EMBED ? [{ prefix: '/embed/', dir: env.LLR_STATIC_EMBED }] : []),
+    ],
   };
 }
 

@@ -5,8 +5,9 @@
  *                             wallets computed for the personas' reference date; http://localhost:8787
  *   node --import tsx server/main.ts   the same with only what the environment says (production)
  *
- * `--demo` turns on the demo (LLR_DEMO=1), imports the personas and the demo courses, and sets the reference date
- * of the personas unless LLR_REFERENCE_DATE says otherwise.
+ * `--demo` turns on the demo (LLR_DEMO=1), imports the personas and the demo courses, sets the reference date
+ * of the personas unless LLR_REFERENCE_DATE says otherwise, and serves the built demo (`npm run build`) at `/`
+ * and the embed at `/embed/`.
  */
 import { REFERENCE_DATE } from '../mocks/personas';
 import { TRAININGS } from '../mocks/trainings';
@@ -18,7 +19,9 @@ const DEFAULT_PORT = 8787;
 
 async function main(): Promise<void> {
   const demo = process.argv.includes('--demo');
-  const env = demo ? { LLR_DEMO: '1', LLR_REFERENCE_DATE: REFERENCE_DATE, ...process.env } : process.env;
+  const env = demo
+    ? { LLR_DEMO: '1', LLR_REFERENCE_DATE: REFERENCE_DATE, LLR_STATIC_DEMO: 'dist/demo', LLR_STATIC_EMBED: 'dist/embed', ...process.env }
+    : process.env;
   const config = configFromEnv(env);
   const app = await buildServer(config);
   if (demo) {
