@@ -197,7 +197,6 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
       case 'FST_ERR_CTP_BODY_TOO_LARGE':
         return sendProblem(reply, 'bad-request', lang, { status: 413, detail: 'tooLarge' });
       case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
         return sendProblem(reply, 'bad-request', lang, { status: 415, detail: 'contentType' });
       case 'FST_ERR_CTP_INVALID_JSON_BODY':
       case 'FST_ERR_CTP_EMPTY_JSON_BODY':

@@ -22,8 +22,6 @@ export interface PublicData {
   ruleSet(id: string): Representation | undefined;
   /** The rule set in force on an ISO date, or undefined before the first one. */
   ruleSetOn(date: string): Representation | undefined;
-  /** The id of the rule set in force on an ISO date. */
-  ruleSetIdOn(date: string): string | undefined;
 }
 
 function represent(document: unknown, validate: (data: unknown) => void): Representation {
@@ -52,6 +50,5 @@ export function buildPublicData(contract: Contract, ruleSets: readonly RuleSetDo
       const inForce = ruleSetInForce(date, sorted);
       return inForce ? byId.get(inForce.id) : undefined;
     },
-    ruleSetIdOn: (date) => ruleSetInForce(date, sorted)?.id,
   };
 }
