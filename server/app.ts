@@ -15,7 +15,7 @@ import { matchesEtag, negotiateLang } from '../mocks/conventions';
 import { contractRoutes, loadContract, ResponseContractError } from './contract';
 import { DatabaseUnavailableError, openDatabase, type Database } from './db';
 import { Store } from './store';
-import { buildPublicData, type Representation } from './public-data';
+import { buildPublicData, type Coding, type Representation } from './public-data';
 import { createAuthenticator, IdentityProviderUnavailableError, tokenOf, type Authenticator } from './auth';
 import { createDemoIssuer, registerDemoIssuer } from './demo-issuer';
 import { todayInBelgium, type RateLimit, type ServerConfig } from './config';
@@ -55,12 +55,34 @@ function requestForLog(request: { method?: string; url?: string; id?: string }) 
   return { method: request.method, path: request.url?.split('?')[0] };
 }
 
-/** A revalidatable document: 304 when If-None-Match names its ETag, else the ready JSON text. */
+/** The coding to send: brotli, else gzip, when the client accepts it (a `q=0` refuses); else none. */
+function codingFor(acceptEncoding: string | undefined, doc: Representation): Coding | undefined {
+  if (!acceptEncoding) return undefined;
+  const accepted = (coding: Coding) =>
+    acceptEncoding.split(',').some((part) => {
+      const [name = '', ...params] = part.trim().toLowerCase().split(';');
+      return name.trim() === coding && !params.some((p) => /^\s*q=0(\.0*)?\s*$/.test(p));
+    });
+  return (['br', 'gzip'] as const).find((coding) => doc.encoded[coding] !== undefined && accepted(coding));
+}
+
+/**
+ * A revalidatable document: 304 when If-None-Match names one of its ETags (plain or compressed: the client's
+ * copy is current either way), else the ready JSON text, compressed when the client takes it.
+ */
 function sendCacheable(request: FastifyRequest, reply: FastifyReply, doc: Representation): FastifyReply {
   const lang = langOf(request);
-  reply.headers({ ETag: doc.etag, 'Cache-Control': 'no-cache', 'Content-Language': lang, Vary: 'Accept-Language' });
-  if (matchesEtag(request.headers['if-none-match'] ?? null, doc.etag)) return reply.code(304).send();
-  return reply.type('application/json').send(doc.text);
+  const coding = codingFor(request.headers['accept-encoding'], doc);
+  const variant = coding ? doc.encoded[coding] : undefined;
+  reply.headers({ 'Cache-Control': 'no-cache', 'Content-Language': lang, Vary: 'Accept-Language, Accept-Encoding' });
+  const ifNoneMatch = request.headers['if-none-match'];
+  if (ifNoneMatch) {
+    const current = [doc.etag, doc.encoded.br?.etag, doc.encoded.gzip?.etag].find((tag) => tag && matchesEtag(ifNoneMatch, tag));
+    if (current) return reply.code(304).header('ETag', current).send();
+  }
+  reply.header('ETag', variant?.etag ?? doc.etag).type('application/json');
+  if (coding && variant) return reply.header('Content-Encoding', coding).send(variant.body);
+  return reply.send(doc.text);
 }
 
 /** The host-page origin an event came from, when it is one of ours; any other origin is counted as "other". */

@@ -68,6 +68,24 @@ describe('the built front end', () => {
     assert.equal((await get('/api/llr/v1/incentives')).statusCode, 200);
   });
 
+  it('the catalogue and rule sets go compressed to a client that takes it, each coding with its own ETag', async () => {
+    const url = '/api/llr/v1/rule-sets/current?date=2026-11-28';
+    const plain = await get(url);
+    const br = await get(url, 'gzip, br');
+    const gz = await get(url, 'br;q=0, gzip');
+    assert.equal(br.headers['content-encoding'], 'br');
+    assert.equal(gz.headers['content-encoding'], 'gzip');
+    assert.equal(brotliDecompressSync(br.rawPayload).toString(), plain.body);
+    assert.equal(gunzipSync(gz.rawPayload).toString(), plain.body);
+    assert.ok(br.rawPayload.length < plain.rawPayload.length / 4, `${br.rawPayload.length} of ${plain.rawPayload.length} bytes`);
+    assert.equal(new Set([plain.headers.etag, br.headers.etag, gz.headers.etag]).size, 3);
+    assert.match(String(br.headers.vary), /Accept-Encoding/);
+    for (const etag of [plain.headers.etag, br.headers.etag, gz.headers.etag]) {
+      const again = await app.inject({ method: 'GET', url, headers: { 'if-none-match': String(etag), 'accept-encoding': 'br' } });
+      assert.equal(again.statusCode, 304, String(etag));
+    }
+  });
+
   it('no file outside the folders, no directory listing, no dot files', async () => {
     for (const url of ['/../package.json', '/%2e%2e/%2e%2e/etc/passwd', '/assets/', '/.env', '/embed/../../package.json']) {
       const res = await get(url);
