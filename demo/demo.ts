@@ -3,7 +3,6 @@
  * wires the persona, language and fault switchers to <llr-provider>.
  * The persona id and the chosen fault live in sessionStorage: demo settings, not personal data.
  */
-import { PERSONAS as personas } from '../mocks/personas';
 import type { LlrProvider } from '../src/elements/provider/provider';
 
 const PERSONA_KEY = 'llr-demo-persona';
@@ -18,6 +17,30 @@ if (useMsw) {
   const { startMockApi } = await import('../mocks/browser');
   await startMockApi();
 }
+
+interface PersonaName {
+  id: string;
+  name: string;
+}
+
+/**
+ * The personas of the switcher. The mock's module brings the rule sets with it (their data and their parsing,
+ * the heaviest script of the page), so a page served by the server (`npm run server`) asks its demo identity
+ * provider for the list instead; with msw, or a server without one (`npm run demo:csp`), the module is loaded.
+ */
+async function personaNames(): Promise<PersonaName[]> {
+  if (!useMsw) {
+    try {
+      const response = await fetch('/demo/personas', { credentials: 'omit' });
+      if (response.ok) return (await response.json()) as PersonaName[];
+    } catch {
+      /* no demo identity provider: the mock's list below */
+    }
+  }
+  return (await import('../mocks/personas')).PERSONAS.map(({ id, name }) => ({ id, name }));
+}
+// Before the elements are defined, so that the wallet's first request already carries the persona's token.
+const personas = await personaNames();
 await import('../src/define');
 
 const provider = document.getElementById('provider') as LlrProvider | null;

@@ -82,8 +82,14 @@ function loginPage(returnTo: string | undefined): string {
 `;
 }
 
-/** The demo routes: /demo/login (page), /demo/authorize (redirect with the token), /demo/token (JSON), /demo/jwks.json. */
+/**
+ * The demo routes: /demo/login (page), /demo/authorize (redirect with the token), /demo/token (JSON),
+ * /demo/jwks.json, and /demo/personas (the fictional people one can log in as, for the demo page's switcher).
+ */
 export async function registerDemoIssuer(app: FastifyInstance, issuer: DemoIssuer): Promise<void> {
+  const personas = JSON.stringify(PERSONAS.map(({ id, name, description }) => ({ id, name, description })));
+  app.get('/demo/personas', async (_request, reply) => reply.header('Cache-Control', 'no-cache').type('application/json').send(personas));
+
   app.get('/demo/jwks.json', async (_request, reply) => reply.header('Cache-Control', 'public, max-age=300').send(issuer.jwks));
 
   app.get('/demo/login', async (request, reply) => {
