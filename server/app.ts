@@ -1,8 +1,9 @@
 /**
  * The LLR back end: `buildServer(config)` returns a Fastify app whose API routes and their request/response
- * validation are generated from api/openapi.yaml (fastify-openapi-glue), answered with the mock's data and the
- * domain's code, a PostgreSQL database (embedded or real), tokens checked with jose, and the web-security
- * basics (CORS per origin, security headers, body limits, rate limits, logs without personal data).
+ * validation are generated from api/openapi.yaml (server/contract.ts), answered with the mock's public data and
+ * the domain's code (the account module computes /wallet), on PostgreSQL (embedded PGlite or a real server),
+ * with tokens checked by jose, and the web-security basics (CORS per origin, security headers, body limits,
+ * rate limits, JSON logs without personal data). Optionally it serves the built demo and embed (server/static.ts).
  */
 import { randomUUID } from 'node:crypto';
 import type { DestinationStream } from 'pino';
