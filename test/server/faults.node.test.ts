@@ -93,7 +93,8 @@ async function startChild(env: Record<string, string>): Promise<{ child: ChildPr
     env: { ...process.env, ...env, PORT: String(port), LLR_LOG_LEVEL: 'warn', LLR_RATE_EVENTS: '1000000' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  for (let i = 0; i < 200; i++) {
+  // Up to a minute: the child compiles TypeScript and starts its database, on a machine that may be busy.
+  for (let i = 0; i < 600; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) return { child, port };
     } catch {
@@ -105,25 +106,37 @@ async function startChild(env: Record<string, string>): Promise<{ child: ChildPr
   throw new Error('the server did not start');
 }
 
-/** Posts events from `concurrency` loops until the child dies; returns how many were acknowledged with 202. */
-async function postUntilKilled(port: number, child: ChildProcess, killAfterMs: number): Promise<number> {
+/** Acknowledged events before the kill: enough that the kill lands in the middle of a stream of writes. */
+const KILL_AFTER_ACKS = 150;
+/** Bound of the whole posting loop (a very slow machine still stops). */
+const POST_LIMIT_MS = 30_000;
+
+/**
+ * Posts events from 8 loops; kills the child (SIGKILL) once KILL_AFTER_ACKS were acknowledged, while the other
+ * loops still have requests in flight. Returns how many were acknowledged with 202 in all.
+ */
+async function postUntilKilled(port: number, child: ChildProcess): Promise<number> {
   let acknowledged = 0;
   let dead = false;
-  setTimeout(() => {
-    child.kill('SIGKILL');
+  const kill = () => {
+    if (dead) return;
     dead = true;
-  }, killAfterMs);
+    child.kill('SIGKILL');
+  };
+  const limit = setTimeout(kill, POST_LIMIT_MS);
   const loop = async () => {
     while (!dead) {
       try {
         const res = await fetch(`http://127.0.0.1:${port}${API}/events`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: EVENT });
         if (res.status === 202) acknowledged += 1;
+        if (acknowledged >= KILL_AFTER_ACKS) kill();
       } catch {
         return; // connection refused or reset: the process is gone
       }
     }
   };
   await Promise.all(Array.from({ length: 8 }, loop));
+  clearTimeout(limit);
   await new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r(undefined) : child.once('exit', r)));
   return acknowledged;
 }
@@ -133,8 +146,8 @@ describe('kill -9 during event writes loses no acknowledged event', () => {
     const dir = mkdtempSync(join(tmpdir(), 'llr-crash-'));
     try {
       const { child, port } = await startChild({ LLR_DATA_DIR: join(dir, 'db'), DATABASE_URL: '' });
-      const acknowledged = await postUntilKilled(port, child, 1_500);
-      assert.ok(acknowledged > 10, `only ${acknowledged} events were acknowledged before the kill`);
+      const acknowledged = await postUntilKilled(port, child);
+      assert.ok(acknowledged >= KILL_AFTER_ACKS, `only ${acknowledged} events were acknowledged before the kill`);
       const db = await openDatabase({ dataDir: join(dir, 'db') });
       const stored = await new Store(db).totalEvents();
       await db.close();
@@ -150,8 +163,8 @@ describe('kill -9 during event writes loses no acknowledged event', () => {
       const cluster = await startCluster(dir);
       try {
         const { child, port } = await startChild({ DATABASE_URL: cluster.url });
-        const acknowledged = await postUntilKilled(port, child, 1_500);
-        assert.ok(acknowledged > 10, `only ${acknowledged} events were acknowledged before the kill`);
+        const acknowledged = await postUntilKilled(port, child);
+        assert.ok(acknowledged >= KILL_AFTER_ACKS, `only ${acknowledged} events were acknowledged before the kill`);
         const db = await openDatabase({ url: cluster.url });
         const stored = await new Store(db).totalEvents();
         await db.close();
