@@ -60,7 +60,7 @@ describe('hostile requests', () => {
     const res = await app.inject({ method: 'GET', url: `${API}/incentives`, headers: { 'accept-language': header } });
     assert.equal(res.statusCode, 200);
     assert.equal(res.headers['content-language'], 'nl');
-    assert.ok(performance.now() - started < 2_000, "bounded time, even on a busy machine");
+    assert.ok(performance.now() - started < 2_000, 'bounded time, even on a busy machine');
   });
 
   it('headers beyond 16 KB → 431 problem+json, and the server keeps serving', async () => {
