@@ -3,7 +3,6 @@
  * wires the persona, language and fault switchers to <llr-provider>.
  * The persona id and the chosen fault live in sessionStorage: demo settings, not personal data.
  */
-import { PERSONAS as personas } from '../mocks/personas';
 import type { LlrProvider } from '../src/elements/provider/provider';
 
 const PERSONA_KEY = 'llr-demo-persona';
@@ -18,12 +17,60 @@ if (useMsw) {
   const { startMockApi } = await import('../mocks/browser');
   await startMockApi();
 }
+
+interface PersonaName {
+  id: string;
+  name: string;
+}
+
+/**
+ * The personas of the switcher. The mock's module brings the rule sets with it (their data and their parsing,
+ * the heaviest script of the page), so a page served by the server (`npm run server`) asks its demo identity
+ * provider for the list instead; with msw, or a server without one (`npm run demo:csp`), the module is loaded.
+ */
+async function personaNames(): Promise<PersonaName[]> {
+  if (!useMsw) {
+    try {
+      const response = await fetch('/demo/personas', { credentials: 'omit' });
+      if (response.ok) return (await response.json()) as PersonaName[];
+    } catch {
+      /* no demo identity provider: the mock's list below */
+    }
+  }
+  return (await import('../mocks/personas')).PERSONAS.map(({ id, name }) => ({ id, name }));
+}
+// Before the elements are defined, so that the wallet's first request already carries the persona's token.
+const personas = await personaNames();
 await import('../src/define');
 
 const provider = document.getElementById('provider') as LlrProvider | null;
 const personaSelect = document.getElementById('persona') as HTMLSelectElement | null;
 const langSelect = document.getElementById('lang') as HTMLSelectElement | null;
 const scenarioSelect = document.getElementById('scenario') as HTMLSelectElement | null;
+
+/**
+ * The persona's credential. With msw it is the mock's `demo-<id>`. Without msw the page is served by the server
+ * (`npm run server`), whose demo identity provider issues a real, short-lived signed token (`/demo/token`), kept
+ * until a minute before it expires; a server without one (the Node mock of `npm run demo:csp`) answers 404, and
+ * the mock's credential is used.
+ */
+const tokens = new Map<string, { token: string; until: number }>();
+async function demoToken(id: string): Promise<string> {
+  if (useMsw) return `demo-${id}`;
+  const cached = tokens.get(id);
+  if (cached && cached.until > Date.now()) return cached.token;
+  try {
+    const response = await fetch(`/demo/token?persona=${encodeURIComponent(id)}`, { credentials: 'omit' });
+    if (response.ok) {
+      const body = (await response.json()) as { access_token: string; expires_in: number };
+      tokens.set(id, { token: body.access_token, until: Date.now() + (body.expires_in - 60) * 1000 });
+      return body.access_token;
+    }
+  } catch {
+    /* no demo issuer: the mock's credential below */
+  }
+  return `demo-${id}`;
+}
 
 function option(value: string, label: string): HTMLOptionElement {
   const o = document.createElement('option');
@@ -39,7 +86,7 @@ if (personaSelect && provider) {
   const apply = () => {
     const id = personaSelect.value;
     sessionStorage.setItem(PERSONA_KEY, id);
-    provider.getToken = id ? () => `demo-${id}` : undefined;
+    provider.getToken = id ? () => demoToken(id) : undefined;
   };
   personaSelect.addEventListener('change', apply);
   apply();

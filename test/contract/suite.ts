@@ -1,0 +1,210 @@
+/**
+ * The contract suite: every request the widgets make, against one implementation of api/openapi.yaml (the msw
+ * mock or the real server, targets.ts). Each answer's status, content type, headers and body are validated
+ * against the contract with ajv (JSON Schema 2020-12), and the client's valibot schemas must accept it.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import * as v from 'valibot';
+import {
+  CatalogueEntrySchema,
+  CatalogueSchema,
+  ProblemSchema,
+  RuleSetIndexSchema,
+  TrainingSchema,
+  WalletSchema,
+} from '../../src/api/schemas';
+import { RuleSetSchema } from '../../src/domain/rule-set-schema';
+import { INCENTIVE_IDS, REFERRAL_IDS } from '../../mocks/catalogue';
+import { PERSONAS } from '../../mocks/personas';
+import { RULE_SETS } from '../../mocks/rule-sets';
+import { TRAINING_IDS } from '../../mocks/trainings';
+import { contractViolations, findOperation, operations, type CheckedResponse, type Operation } from './openapi';
+import type { ContractTarget } from './targets';
+
+export const PREFIX = '/api/llr/v1';
+
+export interface Req {
+  label: string;
+  method: 'GET' | 'POST';
+  path: string;
+  headers?: Record<string, string>;
+  /** Log in as this persona: a bearer token, or with `cookie` the `llr-session` cookie. */
+  as?: string;
+  cookie?: boolean;
+  body?: string;
+  /** Expected status of the normal answer. */
+  status: number;
+}
+
+export interface Res {
+  op: Operation;
+  res: CheckedResponse;
+}
+
+export const VALIBOT: Record<string, v.GenericSchema> = {
+  getCatalogue: CatalogueSchema,
+  getIncentive: CatalogueEntrySchema,
+  getRuleSetIndex: RuleSetIndexSchema,
+  getRuleSet: RuleSetSchema as v.GenericSchema,
+  getCurrentRuleSet: RuleSetSchema as v.GenericSchema,
+  getWallet: WalletSchema,
+  getTraining: TrainingSchema,
+};
+
+const event = (e: Record<string, unknown>) => JSON.stringify(e);
+const JSON_BODY = { 'Content-Type': 'application/json' };
+
+/** Every normal request the widgets make, with every id the data knows. */
+export const REQUESTS: Req[] = [
+  { label: 'catalogue', method: 'GET', path: '/incentives', status: 200 },
+  ...[...INCENTIVE_IDS, ...REFERRAL_IDS].map((id): Req => ({ label: `catalogue entry ${id}`, method: 'GET', path: `/incentives/${id}`, status: 200 })),
+  { label: 'unknown catalogue entry', method: 'GET', path: '/incentives/bestaat-niet', status: 404 },
+  { label: 'rule-set index', method: 'GET', path: '/rule-sets', status: 200 },
+  ...RULE_SETS.map((r): Req => ({ label: `rule set ${r.id}`, method: 'GET', path: `/rule-sets/${r.id}`, status: 200 })),
+  ...(RULE_SETS.length
+    ? ['2026-11-28', '2025-09-01', '2025-08-31'].map((d): Req => ({ label: `rule set on ${d}`, method: 'GET', path: `/rule-sets/current?date=${d}`, status: 200 }))
+    : []),
+  { label: 'rule set before any', method: 'GET', path: '/rule-sets/current?date=1990-01-01', status: 404 },
+  { label: 'rule set with a bad date', method: 'GET', path: '/rule-sets/current?date=28-11-2026', status: 400 },
+  { label: 'rule set without a date', method: 'GET', path: '/rule-sets/current', status: 400 },
+  { label: 'unknown rule set', method: 'GET', path: '/rule-sets/1999-00', status: 404 },
+  ...PERSONAS.map((p): Req => ({ label: `wallet of ${p.id}`, method: 'GET', path: '/wallet', as: p.id, status: 200 })),
+  { label: 'wallet by cookie session', method: 'GET', path: '/wallet', as: 'large', cookie: true, status: 200 },
+  { label: 'wallet without login', method: 'GET', path: '/wallet', status: 401 },
+  { label: 'wallet with an unknown token', method: 'GET', path: '/wallet', headers: { Authorization: 'Bearer demo-nobody' }, status: 401 },
+  { label: 'wallet not allowed', method: 'GET', path: '/wallet', as: 'forbidden', status: 403 },
+  ...TRAINING_IDS.map((id): Req => ({ label: `training ${id}`, method: 'GET', path: `/trainings/${id}`, status: 200 })),
+  { label: 'unknown training', method: 'GET', path: '/trainings/bestaat-niet', status: 404 },
+  {
+    label: 'usage event',
+    method: 'POST',
+    path: '/events',
+    headers: JSON_BODY,
+    body: event({ type: 'wegwijzer-complete', element: 'llr-wegwijzer', locale: 'nl', ruleSet: '2025-26' }),
+    status: 202,
+  },
+  {
+    label: 'usage event with personal data',
+    method: 'POST',
+    path: '/events',
+    headers: JSON_BODY,
+    body: event({ type: 'element-view', element: 'llr-wallet', locale: 'nl', email: 'an@example.org' }),
+    status: 400,
+  },
+  { label: 'usage event that is not JSON', method: 'POST', path: '/events', headers: JSON_BODY, body: '{type', status: 400 },
+];
+
+export const request = (label: string): Req => {
+  const found = REQUESTS.find((r) => r.label === label);
+  if (!found) throw new Error(`no request ${label}`);
+  return found;
+};
+
+/** Calls a target and records which operations answered with which statuses. */
+export function client(target: () => ContractTarget) {
+  const exercised = new Map<string, Set<number>>();
+  const tokens = new Map<string, string>();
+
+  async function credentials(req: Req): Promise<Record<string, string>> {
+    if (!req.as) return {};
+    let token = tokens.get(req.as);
+    if (!token) tokens.set(req.as, (token = await target().token(req.as)));
+    return req.cookie ? { Cookie: `llr-session=${token}` } : { Authorization: `Bearer ${token}` };
+  }
+
+  async function call(req: Req, extra: Record<string, string> = {}, query = ''): Promise<Res> {
+    const url = `${target().origin}${PREFIX}${req.path}${query ? (req.path.includes('?') ? '&' : '?') + query : ''}`;
+    const init: RequestInit = { method: req.method, headers: { ...req.headers, ...(await credentials(req)), ...extra } };
+    if (req.body !== undefined) init.body = req.body;
+    const response = await fetch(url, init);
+    const text = await response.text();
+    const op = findOperation(req.method, new URL(url).pathname.slice(PREFIX.length));
+    assert.ok(op, `${req.label}: no operation in the contract for ${req.method} ${req.path}`);
+    let seen = exercised.get(op.operationId);
+    if (!seen) exercised.set(op.operationId, (seen = new Set()));
+    seen.add(response.status);
+    return {
+      op,
+      res: { status: response.status, contentType: response.headers.get('Content-Type'), headers: response.headers, text },
+    };
+  }
+
+  return { call, exercised, credentials };
+}
+
+export function assertConforms({ op, res }: Res, label: string): void {
+  const violations = contractViolations(op, res);
+  assert.deepEqual(violations, [], `${label} (${op.operationId} ${res.status}) breaks the contract:\n  ${violations.join('\n  ')}`);
+  if (res.text === '') return;
+  const body: unknown = JSON.parse(res.text);
+  const schema = res.status >= 400 ? ProblemSchema : VALIBOT[op.operationId];
+  assert.ok(schema, `${label}: no valibot schema for ${op.operationId}`);
+  const parsed = v.safeParse(schema, body);
+  assert.ok(parsed.success, `${label}: the client's valibot schema rejects it: ${parsed.issues?.map((i) => `${v.getDotPath(i)}: ${i.message}`).join('; ')}`);
+}
+
+/** The suite every implementation of the contract must pass. `target` is read once the suite's `before` has run. */
+export function contractSuite(target: () => ContractTarget, { call, exercised }: ReturnType<typeof client>): void {
+  describe('normal answers, in nl, en, fr and a fallback language', () => {
+    for (const req of REQUESTS) {
+      it(`${req.label} → ${req.status}`, async () => {
+        for (const [accept, expected] of [['nl', 'nl'], ['en-GB,en;q=0.9', 'en'], ['fr-BE', 'fr'], ['de', 'nl']] as const) {
+          const result = await call(req, { 'Accept-Language': accept });
+          assert.equal(result.res.status, req.status, `${req.label} [${accept}]`);
+          assertConforms(result, `${req.label} [${accept}]`);
+          assert.equal(result.res.headers.get('Content-Language'), expected, `${req.label} [${accept}] Content-Language`);
+        }
+      });
+    }
+  });
+
+  it('wallet labels follow Accept-Language; the catalogue carries all three languages anyway', async () => {
+    const nl = JSON.parse((await call(request('wallet of large'), { 'Accept-Language': 'nl' })).res.text);
+    const fr = JSON.parse((await call(request('wallet of large'), { 'Accept-Language': 'fr' })).res.text);
+    const schoolYear = (wallet: { entitlements: { period: { start: string; label: string } }[] }) =>
+      wallet.entitlements.find((e) => e.period.start === '2026-09-01')?.period.label;
+    assert.equal(schoolYear(nl), 'schooljaar 2026-2027');
+    assert.equal(schoolYear(fr), 'année scolaire 2026-2027');
+    const catalogue = JSON.parse((await call(REQUESTS[0]!, { 'Accept-Language': 'fr' })).res.text);
+    assert.ok(catalogue.incentives.every((i: { name: Record<string, string> }) => i.name.nl && i.name.en && i.name.fr));
+  });
+
+  it('a usage event is accepted once, one with personal data is not', async () => {
+    const before = await target().acceptedEvents();
+    await call(request('usage event'));
+    await call(request('usage event with personal data'));
+    assert.equal(await target().acceptedEvents(), before + 1);
+  });
+
+  describe('ETag and If-None-Match', () => {
+    const cacheable = REQUESTS.filter((r) => r.status === 200 && (r.path.startsWith('/incentives') || r.path.startsWith('/rule-sets')));
+    for (const req of cacheable) {
+      it(`${req.label}: 304 with the same ETag, 200 with another`, async () => {
+        const first = await call(req);
+        const etag = first.res.headers.get('ETag');
+        assert.ok(etag, 'an ETag');
+        assert.equal(first.res.headers.get('Cache-Control'), 'no-cache');
+        const again = await call(req, { 'If-None-Match': etag });
+        assert.equal(again.res.status, 304);
+        assertConforms(again, `${req.label} revalidated`);
+        assert.equal(again.res.headers.get('ETag'), etag);
+        const other = await call(req, { 'If-None-Match': '"stale"' });
+        assert.equal(other.res.status, 200);
+      });
+    }
+
+    it('the wallet is personal: no ETag, never cached', async () => {
+      const { res } = await call(request('wallet of large'));
+      assert.equal(res.headers.get('ETag'), null);
+      assert.equal(res.headers.get('Cache-Control'), 'private, no-store');
+    });
+  });
+
+  it('every operation of the contract was exercised with a success status', () => {
+    const missing = operations
+      .filter((op) => ![...(exercised.get(op.operationId) ?? [])].some((s) => s >= 200 && s < 300))
+      .map((op) => `${op.method.toUpperCase()} ${op.path}`);
+    assert.deepEqual(missing, []);
+  });
+}
