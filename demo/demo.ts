@@ -98,6 +98,10 @@ if (langSelect && provider) {
   });
 }
 
+// Served by the back end: say where the data comes from (fictional people in its demo database, not a mock).
+const note = document.querySelector('.demo-note');
+if (note && !useMsw) note.textContent = 'Demo: fictieve personen uit de demo-database van de back end, met een echt (demo)token. Kies een persona of een taal.';
+
 if (scenarioSelect && !useMsw) {
   // The Node mock server cannot read this page's sessionStorage: faults are chosen per request there.
   scenarioSelect.disabled = true;
