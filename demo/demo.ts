@@ -28,10 +28,12 @@ interface PersonaName {
  * the heaviest script of the page), so a page served by the server (`npm run server`) asks its demo identity
  * provider for the list instead; with msw, or a server without one (`npm run demo:csp`), the module is loaded.
  */
+let servedByBackEnd = false;
 async function personaNames(): Promise<PersonaName[]> {
   if (!useMsw) {
     try {
       const response = await fetch('/demo/personas', { credentials: 'omit' });
+      servedByBackEnd = response.ok;
       if (response.ok) return (await response.json()) as PersonaName[];
     } catch {
       /* no demo identity provider: the mock's list below */
@@ -100,7 +102,7 @@ if (langSelect && provider) {
 
 // Served by the back end: say where the data comes from (fictional people in its demo database, not a mock).
 const note = document.querySelector('.demo-note');
-if (note && !useMsw) note.textContent = 'Demo: fictieve personen uit de demo-database van de back end, met een echt (demo)token. Kies een persona of een taal.';
+if (note && servedByBackEnd) note.textContent = 'Demo: fictieve personen uit de demo-database van de back end, met een echt (demo)token. Kies een persona of een taal.';
 
 if (scenarioSelect && !useMsw) {
   // The Node mock server cannot read this page's sessionStorage: faults are chosen per request there.
