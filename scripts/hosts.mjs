@@ -50,7 +50,6 @@ export function pack() {
   if (res.status !== 0) throw new Error(`npm pack failed: ${res.stderr}`);
   const [info] = JSON.parse(res.stdout);
   renameSync(join(PACK_DIR, info.filename), TARBALL);
-  writeFileSync(`${PACK_DIR}/files.json`, JSON.stringify(info.files.map((f) => f.path), null, 2));
   return info;
 }
 
