@@ -35,7 +35,10 @@ type OwnPropertyKeys<E> = {
 }[keyof E] &
   string;
 
-/** `headingLevel` → `heading-level`: how our attributes are named (test/package checks each attribute of the manifest is a prop). */
+/**
+ * `headingLevel` → `heading-level`: how our attributes are named (test/package checks that each attribute of the
+ * manifest is a prop).
+ */
 export type KebabCase<S extends string> = S extends `${infer Head}${infer Tail}`
   ? `${Head extends Lowercase<Head> ? Head : `-${Lowercase<Head>}`}${KebabCase<Tail>}`
   : S;
