@@ -22,6 +22,8 @@ export default defineConfig({
       entry: {
         index: resolve(root, 'src/index.ts'),
         define: resolve(root, 'src/define.ts'),
+        // Types only (JSX typings for React); an empty module, so the entry resolves for every tool.
+        react: resolve(root, 'src/react.ts'),
       },
       formats: ['es'],
     },

@@ -21,7 +21,8 @@ function mswWorker() {
 }
 
 export default {
-  files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
+  // (Not the host apps' own dependencies: test/hosts/*/node_modules.)
+  files: ['test/**/*.test.ts', '!test/**/*.node.test.ts', '!test/**/node_modules/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // One page at a time: background pages in headless Chromium throttle timers and skip animation frames.
   concurrency: 1,

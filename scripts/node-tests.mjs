@@ -4,9 +4,12 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
+/** Folders never searched: the host apps' own dependencies and builds (test/hosts/*, test/package/consumer). */
+const SKIPPED = new Set(['node_modules', 'dist']);
+
 function collect(path, out) {
   if (statSync(path).isDirectory()) {
-    for (const name of readdirSync(path).sort()) collect(join(path, name), out);
+    for (const name of readdirSync(path).sort()) if (!SKIPPED.has(name)) collect(join(path, name), out);
   } else if (path.endsWith('.node.test.ts')) {
     out.push(path);
   }

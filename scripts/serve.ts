@@ -36,6 +36,11 @@ export interface ServeOptions {
   port?: number;
   /** Send the strict CSP header on HTML pages. */
   csp?: boolean;
+  /**
+   * With `csp`: the origins that may frame the pages (CSP `frame-ancestors`), for embedded pages; by default none
+   * may (`'none'`).
+   */
+  frameAncestors?: readonly string[];
   handlers?: RequestHandler[];
   /** Prefix of the mock API; requests below it go to the msw handlers. */
   apiPrefix?: string;
@@ -66,14 +71,20 @@ function sendFetchResponse(res: ServerResponse, response: Response): void {
   else res.end();
 }
 
+/** The strict policy with other `frame-ancestors` (an embedded page framed by the portals named). */
+export function strictCspFramedBy(origins: readonly string[]): string {
+  return STRICT_CSP.replace("frame-ancestors 'none'", `frame-ancestors ${origins.length ? origins.join(' ') : "'none'"}`);
+}
+
 /** The headers of every static file: never cached, never sniffed, and HTML pages under the strict CSP if asked. */
-function staticHeaders(csp: boolean) {
+function staticHeaders(csp: boolean, frameAncestors: readonly string[] = []) {
+  const policy = strictCspFramedBy(frameAncestors);
   return (res: ServerResponse, pathname: string): void => {
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     // sirv serves "/" and "/page" from index.html and page.html.
     const ext = extname(pathname);
-    if (csp && (ext === '' || ext === '.html')) res.setHeader('Content-Security-Policy', STRICT_CSP);
+    if (csp && (ext === '' || ext === '.html')) res.setHeader('Content-Security-Policy', policy);
   };
 }
 
@@ -81,7 +92,7 @@ export async function serve(options: ServeOptions): Promise<Served> {
   const apiPrefix = options.apiPrefix ?? '/api/llr/v1/';
   const handlers = options.handlers ?? defaultHandlers;
   const requests: string[] = [];
-  const setHeaders = staticHeaders(options.csp ?? false);
+  const setHeaders = staticHeaders(options.csp ?? false, options.frameAncestors);
   // dev: read each file when asked (tests build first, then serve), no in-memory index.
   const mounts = options.mounts.map(({ prefix, dir }) => ({ prefix, files: sirv(dir, { dev: true, setHeaders }) }));
 

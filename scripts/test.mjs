@@ -77,6 +77,12 @@ step('typecheck (tsc --noEmit, strict)', () => run(bin('tsc'), ['--noEmit', '-p'
 
 step('build: npm package, embed bundle, custom-elements manifest', () => run('npm', ['run', '-s', 'build']).status === 0);
 
+// The package as hosts get it: npm pack, then each host app under test/hosts (React, Angular, Vue) and the strict
+// TypeScript consumer install that tarball with npm ci (their own lock files) and build for production. The Node
+// suites below test them (test/hosts, test/package).
+step('host apps and package: npm pack, npm ci and production builds (React, Angular, Vue, strict consumer)', () =>
+  run(process.execPath, ['scripts/hosts.mjs']).status === 0);
+
 step('build: Storybook', () => {
   rmSync('storybook-static', { recursive: true, force: true });
   return run(bin('storybook'), ['build', '--quiet', '--disable-telemetry', '-o', 'storybook-static']).status === 0;

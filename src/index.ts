@@ -10,3 +10,6 @@ export { LlrIncentiveCard, type IncentiveCardVariant } from './elements/incentiv
 export { LlrWallet, DEFAULT_HELP, type AuthRequiredDetail, type WalletLoadDetail } from './elements/wallet/wallet';
 export { LlrTrainingIncentives, type TrainingIncentivesErrorDetail, type TrainingIncentivesToggleDetail, type TrainingIncentivesOnError } from './elements/training-incentives/training-incentives';
 export { LlrWegwijzer, type WegwijzerStepDetail, type WegwijzerCompleteDetail } from './elements/wegwijzer/wegwijzer';
+// Embedded pages (Mijn Burgerprofiel's iframe or webview): the page logic and the postMessage host adapter.
+export { startEmbeddedPage, type EmbeddedPageOptions } from './embed-page/page';
+export { postMessageHost, parseAllowedOrigins, type EmbedHost, type PostMessageHostOptions } from './embed-page/host';

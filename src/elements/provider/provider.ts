@@ -1,4 +1,4 @@
-import { LitElement, html, css, type PropertyValues } from 'lit';
+import { LitElement, html, css, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { configContext, ownConfig } from '../../shared/config';
 import { ConfigProperties } from '../../shared/config-properties';
@@ -19,7 +19,7 @@ export class LlrProvider extends ConfigProperties(LitElement) {
     this.provider.setValue(ownConfig(this), true);
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     return html`<slot></slot>`;
   }
 }

@@ -236,15 +236,33 @@ export class LlrTrainingIncentives extends LlrElement {
   private readonly ruleSets = new Map<string, Promise<RuleSet>>();
 
   /**
-   * The rule set in force on `date`, from the API (validated by the domain's schema). Not tied to a task's abort
-   * signal: the answer serves both tasks and later runs. A failure is forgotten, so the next run asks again.
+   * Aborted when the badge leaves the page (a single-page app unmounts it): its rule-set requests go with it. The
+   * client cancels a request shared page-wide only when no caller is left.
+   */
+  private lifetime = new AbortController();
+
+  override connectedCallback(): void {
+    if (this.lifetime.signal.aborted) this.lifetime = new AbortController();
+    super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.lifetime.abort();
+    this.ruleSets.clear();
+  }
+
+  /**
+   * The rule set in force on `date`, from the API (validated by the domain's schema). Tied to the badge's lifetime,
+   * not to a task's abort signal: the answer serves both tasks and later runs. A failure is forgotten, so the next
+   * run asks again.
    */
   private ruleSetOn(date: string): Promise<RuleSet> {
     const key = `${this.config.apiBase} ${date}`;
     let request = this.ruleSets.get(key);
     if (!request) {
       if (this.ruleSets.size >= 4) this.ruleSets.clear();
-      request = this.api.getCurrentRuleSet(date);
+      request = this.api.getCurrentRuleSet(date, this.lifetime.signal);
       this.ruleSets.set(key, request);
       request.catch(() => this.ruleSets.get(key) === request && this.ruleSets.delete(key));
     }
