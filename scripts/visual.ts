@@ -25,13 +25,19 @@ const STATIC = 'storybook-static';
 /** The moment every story sees as "now": the mock's data are from 27 and 28 November 2026. */
 const FROZEN_NOW = Date.parse('2026-11-28T09:00:00+01:00');
 const VIEWPORT = { width: 760, height: 900 };
-/** Tall stories (the huge wallet) are compared on their first screens only. */
-const MAX_HEIGHT = 4000;
+/** Tall stories (the huge wallet) are compared on their first screens only (and the baselines stay small). */
+const MAX_HEIGHT = 2400;
+/** Stories rendered at the same time: one tab per core of this kind of machine. */
+const TABS = 2;
 /** pixelmatch's per-pixel colour threshold, and the share of pixels that may differ (anti-aliasing). */
 const PIXEL_THRESHOLD = 0.1;
 const MAX_DIFF_RATIO = 0.002;
-/** How long a story may take to settle (no element busy); then it is captured as it is (e.g. a loading state). */
-const SETTLE_MS = 8000;
+/**
+ * How long a story may take to settle (no element busy): longer than the API client's 10 s timeout, so the timeout
+ * stories show their error. Stories tagged `visual-loading` (an API that never answers) are captured once rendered.
+ */
+const SETTLE_MS = 15_000;
+const LOADING_TAG = 'visual-loading';
 
 export interface StoryResult {
   id: string;
@@ -43,14 +49,14 @@ export interface StoryResult {
 interface IndexEntry {
   id: string;
   type: string;
+  tags?: string[];
 }
 
-function storyIds(): string[] {
+function stories(): IndexEntry[] {
   const index = JSON.parse(readFileSync(join(STATIC, 'index.json'), 'utf8')) as { entries: Record<string, IndexEntry> };
   return Object.values(index.entries)
     .filter((e) => e.type === 'story')
-    .map((e) => e.id)
-    .sort();
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
 function serve(): Promise<Server> {
@@ -68,7 +74,9 @@ function serve(): Promise<Server> {
  * which do not exist in the page.
  *
  * FREEZE_TIME: "now" is FROZEN_NOW for Date (timers still run), before any script of the page.
- * SETTLED: something rendered, every LLR element defined, none busy (looked up through shadow roots).
+ * RENDERED: every LLR element in the story is defined and has rendered into its shadow root (a loading state counts).
+ * SETTLED: rendered, and none busy (looked up through shadow roots). A story that stays busy (loading) is captured
+ * once rendered.
  */
 const FREEZE_TIME = `{
   const RealDate = Date;
@@ -78,24 +86,29 @@ const FREEZE_TIME = `{
     static now() { return now; }
   };
 }`;
-const SETTLED = `(() => {
+const RENDERED = `(() => {
   const root = document.querySelector('#storybook-root');
   if (!root || !root.firstElementChild) return false;
+  return Array.from(root.querySelectorAll('*')).every((el) => !el.localName.startsWith('llr-') || (customElements.get(el.localName) && el.shadowRoot && el.shadowRoot.childElementCount > 0) || el.localName === 'llr-provider');
+})()`;
+const SETTLED = `(() => {
+  const root = document.querySelector('#storybook-root');
   const busy = (node) => Array.from(node.querySelectorAll('*')).some((el) => el.getAttribute('aria-busy') === 'true' || (el.shadowRoot && busy(el.shadowRoot)));
-  const defined = Array.from(root.querySelectorAll('*')).every((el) => !el.localName.startsWith('llr-') || customElements.get(el.localName));
-  return defined && !busy(root);
+  return ${RENDERED} && !busy(root);
 })()`;
 const NEXT_FRAMES = `document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))`;
 
 /** One new tab per story (fresh sessionStorage, which stories use for stored answers), sharing the HTTP cache. */
-async function capture(browser: Browser, base: string, id: string): Promise<Buffer> {
+async function capture(browser: Browser, base: string, story: IndexEntry): Promise<Buffer> {
+  const id = story.id;
   const page = await browser.newPage();
   try {
     await page.setViewport(VIEWPORT);
     await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
     await page.evaluateOnNewDocument(FREEZE_TIME);
     await page.goto(`${base}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story`, { waitUntil: 'load' });
-    await page.waitForFunction(SETTLED, { timeout: SETTLE_MS, polling: 100 }).catch(() => undefined);
+    await page.waitForFunction(RENDERED, { timeout: SETTLE_MS, polling: 100 }).catch(() => undefined);
+    if (!story.tags?.includes(LOADING_TAG)) await page.waitForFunction(SETTLED, { timeout: SETTLE_MS, polling: 100 }).catch(() => undefined);
     await page.evaluate(NEXT_FRAMES);
     const root = await page.$('#storybook-root');
     const box = await root?.boundingBox();
@@ -127,29 +140,33 @@ export async function runVisual(options: { update?: boolean; only?: (id: string)
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await puppeteer.launch(launchOptions());
   const results: StoryResult[] = [];
-  try {
-    for (const id of storyIds().filter(options.only ?? (() => true))) {
-      const actual = await capture(browser, base, id);
-      const file = join(BASELINES, `${id}.png`);
-      if (options.update) {
-        writeFileSync(file, actual);
-        results.push({ id, status: 'updated' });
-        continue;
-      }
-      if (!existsSync(file)) {
-        writeFileSync(join(REPORT, `${id}.actual.png`), actual);
-        results.push({ id, status: 'new', detail: `no baseline: ${REPORT}/${id}.actual.png` });
-        continue;
-      }
-      const { ratio, diff, detail } = compare(actual, readFileSync(file));
-      if (ratio <= MAX_DIFF_RATIO) {
-        results.push({ id, status: 'same', diffRatio: ratio });
-        continue;
-      }
-      writeFileSync(join(REPORT, `${id}.actual.png`), actual);
-      if (diff) writeFileSync(join(REPORT, `${id}.diff.png`), PNG.sync.write(diff));
-      results.push({ id, status: 'changed', diffRatio: ratio, detail: detail ?? `${(ratio * 100).toFixed(2)} % of the pixels differ: ${REPORT}/${id}.diff.png` });
+  const check = async (story: IndexEntry): Promise<StoryResult> => {
+    const id = story.id;
+    const actual = await capture(browser, base, story);
+    const file = join(BASELINES, `${id}.png`);
+    if (options.update) {
+      writeFileSync(file, actual);
+      return { id, status: 'updated' };
     }
+    if (!existsSync(file)) {
+      writeFileSync(join(REPORT, `${id}.actual.png`), actual);
+      return { id, status: 'new', detail: `no baseline: ${REPORT}/${id}.actual.png` };
+    }
+    const { ratio, diff, detail } = compare(actual, readFileSync(file));
+    if (ratio <= MAX_DIFF_RATIO) return { id, status: 'same', diffRatio: ratio };
+    writeFileSync(join(REPORT, `${id}.actual.png`), actual);
+    if (diff) writeFileSync(join(REPORT, `${id}.diff.png`), PNG.sync.write(diff));
+    return { id, status: 'changed', diffRatio: ratio, detail: detail ?? `${(ratio * 100).toFixed(2)} % of the pixels differ: ${REPORT}/${id}.diff.png` };
+  };
+  try {
+    const only = options.only ?? (() => true);
+    const queue = stories().filter((s) => only(s.id));
+    await Promise.all(
+      Array.from({ length: TABS }, async () => {
+        for (let story = queue.shift(); story !== undefined; story = queue.shift()) results.push(await check(story));
+      }),
+    );
+    results.sort((a, b) => (a.id < b.id ? -1 : 1));
   } finally {
     await browser.close();
     server.close();

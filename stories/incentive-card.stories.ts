@@ -119,10 +119,14 @@ export const Catalogue: Story = {
 
 export const FetchedById: Story = { args: { fetch: true, persona: '' } };
 export const Loading: Story = {
+  // Captured while loading by the visual regression test (scripts/visual.ts), before the client's 10 s timeout.
+  tags: ['visual-loading'],
   args: { fetch: true },
   parameters: { msw: { handlers: [http.get('*/api/llr/v1/incentives/:id', () => delay('infinite')), ...handlers] } },
 };
 export const LoadingCompact: Story = {
+  // Captured while loading by the visual regression test (scripts/visual.ts), before the client's 10 s timeout.
+  tags: ['visual-loading'],
   args: { fetch: true, variant: 'compact', persona: '' },
   parameters: { msw: { handlers: [http.get('*/api/llr/v1/incentives/:id', () => delay('infinite')), ...handlers] } },
 };

@@ -114,6 +114,8 @@ export const AllCoursesAllPersonas: Story = {
 // ---------------------------------------------------------------- loading and faults
 
 export const Loading: Story = {
+  // Captured while loading by the visual regression test (scripts/visual.ts), before the client's 10 s timeout.
+  tags: ['visual-loading'],
   parameters: { msw: { handlers: [...faultHandlers('slow', '/trainings/*', { slowMs: 600_000 }), ...handlers] } },
 };
 

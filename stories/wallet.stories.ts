@@ -139,6 +139,8 @@ export const Narrow320: Story = { args: { persona: 'large', width: 320 } };
 
 /** Loading: a skeleton that reserves the space, `aria-busy`, and help that needs no data. */
 export const Loading: Story = {
+  // Captured while loading by the visual regression test (scripts/visual.ts), before the client's 10 s timeout.
+  tags: ['visual-loading'],
   parameters: { msw: { handlers: [http.get('*/api/llr/v1/wallet', () => delay('infinite')), ...handlers] } },
 };
 

@@ -135,6 +135,8 @@ export const ResultWithDontKnow: Story = {
 // ---------------------------------------------------------------- loading and errors
 
 export const Loading: Story = {
+  // Captured while loading by the visual regression test (scripts/visual.ts), before the client's 10 s timeout.
+  tags: ['visual-loading'],
   parameters: { msw: { handlers: [...faultHandlers('slow', '/rule-sets/current', { slowMs: 600_000 }), ...handlers] } },
 };
 /** The rule set can't be fetched (server error): a message, retry, and the answers are kept. */
