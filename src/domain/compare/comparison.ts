@@ -25,6 +25,8 @@ export interface ComparisonOptions {
   readonly alternative: RuleSet;
   /** `YYYY-MM-DD`: both rule sets are evaluated on this day. */
   readonly date: string;
+  /** Keep example people with their reasons (default true; the CLI prints none). */
+  readonly examples?: boolean;
 }
 
 /** One side of an incentive: how many are eligible, how many unknown (an answer missing), and the summed amount. */
@@ -217,7 +219,7 @@ export class Comparison {
       bump(counts, at + personField);
     }
     this.size++;
-    if (anyChange) this.keepExample(situation, person);
+    if (anyChange && this.options.examples !== false) this.keepExample(situation, person);
   }
 
   /** Keeps the person as an example when one of their changes has a cell with fewer than EXAMPLES_PER_CELL. */
