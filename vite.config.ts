@@ -22,6 +22,9 @@ export default defineConfig({
       entry: {
         index: resolve(root, 'src/index.ts'),
         define: resolve(root, 'src/define.ts'),
+        // The analysts' policy lab: its own entries (never in define.ts or llr-embed.js); its worker is bundled beside it.
+        'policy-lab': resolve(root, 'src/policy-lab.ts'),
+        'elements/policy-lab/define': resolve(root, 'src/elements/policy-lab/define.ts'),
       },
       formats: ['es'],
     },
