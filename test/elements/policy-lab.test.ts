@@ -21,6 +21,14 @@ const $ = <T extends Element = HTMLElement>(el: LlrPolicyLab, selector: string) 
 const $$ = <T extends Element = HTMLElement>(el: LlrPolicyLab, selector: string) => Array.from(root(el).querySelectorAll<T>(selector));
 const clean = (s: string | null | undefined) => (s ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 const text = (el: LlrPolicyLab) => clean(root(el).textContent);
+/**
+ * What has the focus, in words: an assertion is compared on strings, never on elements (a failing assertion that holds
+ * an element cannot be sent back by the test runner, and the whole file then times out).
+ */
+const focusOf = (el: LlrPolicyLab) => {
+  const active = root(el).activeElement as HTMLElement | null;
+  return active ? `${active.tagName.toLowerCase()}${active.id ? `#${active.id}` : ''}${active.className ? `.${String(active.className).split(' ')[0]}` : ''}` : 'nothing';
+};
 
 /** The page's URL without our parameters: each test starts from a clean address. */
 const START = `${location.pathname}${location.search.replace(/[?&]lab-[^&]*/g, '')}`;
@@ -133,11 +141,11 @@ describe('llr-policy-lab: the form', function () {
     $<HTMLButtonElement>(el, 'button[type="submit"]').click();
     await el.updateComplete;
     // The error summary gets the focus and names the field; nothing is computed.
-    expect(root(el).activeElement).to.equal($(el, '.error-summary'));
+    expect(focusOf(el)).to.equal('div.error-summary');
     expect(clean($(el, '.error-summary').textContent)).to.contain('oc.yearly-share');
-    expect($(el, '.results')).to.equal(null);
+    expect($(el, '.results') === null).to.equal(true);
     $<HTMLAnchorElement>(el, '.error-summary a').click();
-    expect(root(el).activeElement).to.equal($(el, field));
+    expect(focusOf(el)).to.equal('input#edit-p.oc.yearly-share');
     await type(el, field, '150');
     expect($(el, field).getAttribute('aria-invalid')).to.equal('false');
     await type(el, '#size', '500');
@@ -176,7 +184,7 @@ describe('llr-policy-lab: results', function () {
     // Its examples: the engine's reasons before and after.
     $<HTMLButtonElement>(el, 'table[data-table="vlaams-opleidingsverlof-per-partTime"] .cell-button').click();
     await el.updateComplete;
-    expect(root(el).activeElement).to.equal($(el, '#examples-title'));
+    expect(focusOf(el)).to.match(/^h\d#examples-title$/);
     const example = clean($(el, '.example').textContent);
     expect(example).to.contain('heeft geen recht');
     expect(example).to.contain('Je werkt minder dan 80 %');
@@ -274,30 +282,27 @@ describe('llr-policy-lab: keyboard and languages', function () {
     const order: string[] = [];
     for (let i = 0; i < 4; i++) {
       await sendKeys({ press: 'Tab' });
-      const active = root(el).activeElement as HTMLElement;
-      order.push(active.id || active.tagName.toLowerCase());
+      order.push(focusOf(el));
     }
-    expect(order).to.deep.equal(['summary', 'size', 'seed', 'button']);
-    expect(root(el).activeElement).to.equal($(el, 'button[type="submit"]'));
+    expect(order).to.deep.equal(['summary', 'input#size', 'input#seed', 'button.button-primary']);
     await choose(el, '#alternative', '2024-25');
     $(el, '#seed').focus();
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Tab' });
-    expect(root(el).activeElement).to.equal($(el, 'button[type="submit"]'));
+    expect(focusOf(el)).to.equal('button.button-primary');
     await sendKeys({ press: 'Enter' });
     await results(el);
     const cell = $<HTMLButtonElement>(el, 'table[data-table="per-premie"] .cell-button');
     cell.focus();
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
-    expect(root(el).activeElement).to.equal($(el, '#examples-title'));
+    expect(focusOf(el)).to.match(/^h\d#examples-title$/);
     expect($$(el, '.example').length).to.be.greaterThan(0);
     // The breakdown's radio buttons move with the arrow keys.
     $(el, 'input[name="dimension"][value="status"]').focus();
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
     expect(($(el, 'input[name="dimension"][value="education"]') as HTMLInputElement).checked).to.equal(true);
-    expect($(el, 'table[data-table="mensen-per-education"]')).to.not.equal(null);
+    expect($(el, 'table[data-table="mensen-per-education"]') !== null).to.equal(true);
     // Every table scrolls in a region that takes the focus.
     for (const region of $$(el, '.table-wrap')) expect(region.tabIndex).to.equal(0);
   });
