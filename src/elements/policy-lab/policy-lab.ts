@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized, msg, str } from '@lit/localize';
 import { LlrElement } from '../../shared/llr-element';
+import { addTexts } from '../../i18n/localization';
 import { heading, headingLevel } from '../../shared/heading';
 import { newWindowLink } from '../../shared/links';
 import { httpsUrl } from '../../shared/safe-url';
@@ -154,6 +155,8 @@ export class LlrPolicyLab extends LlrElement {
   }
 
   override connectedCallback(): void {
+    // The lab's texts are a set of their own (lit-localize.policy-lab.json): never in a citizen's page.
+    addTexts('policy-lab', { en: () => import('./generated/locales/en'), fr: () => import('./generated/locales/fr') });
     super.connectedCallback();
     if (this.urlState !== 'on') return;
     const { state, complete } = stateFromParams(new URLSearchParams(location.search), this.defaults());
