@@ -223,6 +223,25 @@ describe('llr-policy-lab: results', function () {
   });
 });
 
+describe('llr-policy-lab: a host gives the comparison', function () {
+  this.timeout(120000);
+
+  it('runs the comparison given as the request property, and says it started and finished', async () => {
+    const events: string[] = [];
+    const el = await fixture<LlrPolicyLab>(html`<llr-policy-lab
+      url-state="off"
+      @llr-policy-lab-run=${(e: CustomEvent) => events.push(`run ${e.detail.request.alternative}`)}
+      @llr-policy-lab-result=${(e: CustomEvent) => events.push(`result ${e.detail.gained > 0}`)}
+      .request=${{ ...REQUEST, alternative: 'baseline', edits: { 'p.oc.yearly-share': 150 } }}
+    ></llr-policy-lab>`);
+    await results(el);
+    expect(events).to.deep.equal(['run baseline', 'result false']);
+    const oc = tableRows($(el, 'table[data-table="per-premie"]')).find((row) => row[0] === 'Opleidingscheques') as string[];
+    expect(Number(oc[11])).to.equal(Number(oc[2]));
+    expect(clean($(el, '.summary').textContent)).to.contain('oc.yearly-share: 150 (in de regels: 125)');
+  });
+});
+
 describe('llr-policy-lab: the address holds the comparison', function () {
   this.timeout(120000);
 

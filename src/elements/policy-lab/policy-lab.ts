@@ -125,6 +125,11 @@ export class LlrPolicyLab extends LlrElement {
   @property({ attribute: 'url-state' }) urlState: 'on' | 'off' = 'on';
   /** The date the form starts with, `YYYY-MM-DD` (default: today). */
   @property({ attribute: 'default-date' }) defaultDate = '';
+  /**
+   * A comparison to show at once: the form takes it and it runs (a host page with a fixed comparison; Storybook).
+   * `{ date, alternative, edits, size, seed }`, as in the `llr-policy-lab-run` event. A link in the address wins.
+   */
+  @property({ attribute: false }) request?: LabRequest;
 
   @state() private form: LabState = this.defaults();
   @state() private typed: Typed = { size: String(DEFAULT_SIZE), seed: String(DEFAULT_SEED), edits: {} };
@@ -137,6 +142,8 @@ export class LlrPolicyLab extends LlrElement {
   @state() private announcement = '';
 
   private running: Run | null = null;
+  /** The address named a comparison when the lab connected: it wins over the `request` property. */
+  private fromUrl = false;
   private focusAfterRender: string | null = null;
 
   // ---------------------------------------------------------------- state
@@ -160,6 +167,7 @@ export class LlrPolicyLab extends LlrElement {
     super.connectedCallback();
     if (this.urlState !== 'on') return;
     const { state, complete } = stateFromParams(new URLSearchParams(location.search), this.defaults());
+    this.fromUrl = complete;
     this.form = state;
     this.typed = {
       size: String(state.size),
@@ -179,6 +187,17 @@ export class LlrPolicyLab extends LlrElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('request') && this.request && !this.fromUrl) {
+      const r = this.request;
+      this.form = { ...this.form, date: r.date, alternative: r.alternative, edits: { ...r.edits }, size: r.size, seed: r.seed };
+      this.typed = {
+        size: String(r.size),
+        seed: String(r.seed),
+        edits: Object.fromEntries(Object.entries(r.edits).map(([k, v]) => [k, v === null ? '' : String(v)])),
+      };
+      this.editErrors = this.errorsOf(r.edits);
+      void this.updateComplete.then(() => this.start({ keepView: false }));
+    }
     if (changed.has('defaultDate') && this.defaultDate && !this.result && this.urlState !== 'on') this.form = { ...this.form, date: this.defaultDate };
   }
 
@@ -214,7 +233,7 @@ export class LlrPolicyLab extends LlrElement {
   }
 
   /** The request of the form (edits that differ from the rule set's own values only). */
-  private get request(): LabRequest {
+  private get formRequest(): LabRequest {
     const chosen = this.chosen;
     return {
       date: this.form.date,
@@ -317,7 +336,7 @@ export class LlrPolicyLab extends LlrElement {
     }
     if (out.length === 0 && this.chosen) {
       try {
-        applyEdits(this.chosen, this.request.edits);
+        applyEdits(this.chosen, this.formRequest.edits);
       } catch (e) {
         out.push({ field: 'edits', message: msg(str`De aangepaste regels kloppen niet: ${(e as Error).message}`, { id: 'lab.error.edits' }) });
       }
@@ -339,7 +358,7 @@ export class LlrPolicyLab extends LlrElement {
       return;
     }
     this.running?.stop();
-    const request = this.request;
+    const request = this.formRequest;
     if (!options.keepView) this.setForm({ cell: null });
     this.runError = '';
     this.progress = { phase: 'compare', done: 0, total: request.size };
@@ -996,7 +1015,7 @@ export class LlrPolicyLab extends LlrElement {
   private renderResult(result: LabResult): TemplateResult {
     const c = result.comparison;
     const level = this.level + 1;
-    const stale = JSON.stringify(this.request) !== JSON.stringify(result.request);
+    const stale = JSON.stringify(this.formRequest) !== JSON.stringify(result.request);
     const incentive = this.shownIncentive(result);
     return html`<section class="results" part="results" aria-labelledby="results-title" aria-busy=${this.progress ? 'true' : 'false'}>
       ${heading(level, msg('Resultaat', { id: 'lab.results.title' }), { id: 'results-title' })}
