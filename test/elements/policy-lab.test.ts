@@ -63,7 +63,8 @@ async function choose(el: LlrPolicyLab, selector: string, value: string): Promis
 
 /** Waits until a comparison has finished and its results are shown. */
 async function results(el: LlrPolicyLab, timeout = 45000): Promise<void> {
-  await waitUntil(() => !$(el, 'progress') && $(el, '.results'), 'results', { timeout, interval: 100 });
+  // The results are drawn part by part (aria-busy until the last one).
+  await waitUntil(() => !$(el, 'progress') && $(el, '.results[aria-busy="false"]'), 'results', { timeout, interval: 100 });
   await el.updateComplete;
 }
 

@@ -29,31 +29,59 @@ export function startWorker(): Worker | null {
 }
 
 /**
+ * A worker started ahead of time and idle: loading its code and reading the rule sets take about half a second, which
+ * the analyst then does not wait for (the lab starts one while the form is filled in). A run takes it; a run that
+ * finished gives it back; a stopped or failed run ends it.
+ */
+let idle: Worker | null = null;
+
+/** Starts a worker ahead of time, if none is idle (nothing happens when the page does not allow workers). */
+export function prepareWorker(): void {
+  if (idle === null) idle = startWorker();
+}
+
+/**
  * Runs a request in a worker. `fallback` is called instead when the worker fails before it answers (a script the
  * page's policy blocks reports an error event, not an exception).
  */
 export function runInWorker(request: LabRequest, onProgress: (p: LabProgress) => void, fallback: () => Run): Run {
-  const worker = startWorker();
+  const worker = idle ?? startWorker();
+  idle = null;
   if (worker === null) return fallback();
   let settled = false;
   let answered = false;
   let inner: Run | null = null;
   let rejectRun: (reason: unknown) => void = () => undefined;
+  const end = () => {
+    worker.removeEventListener('message', onMessage);
+    worker.removeEventListener('error', onError);
+  };
+  let onMessage: (event: MessageEvent<WorkerReply>) => void = () => undefined;
+  let onError: (event: ErrorEvent) => void = () => undefined;
   const result = new Promise<LabResult>((resolve, reject) => {
     rejectRun = reject;
-    worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
+    onMessage = (event) => {
       answered = true;
       const reply = event.data;
-      if (reply.type === 'progress') onProgress(reply.progress);
-      else {
-        settled = true;
-        worker.terminate();
-        if (reply.type === 'done') resolve(reply.result);
-        else reject(new Error(reply.message));
+      if (reply.type === 'progress') {
+        onProgress(reply.progress);
+        return;
       }
-    });
-    worker.addEventListener('error', (event) => {
+      settled = true;
+      end();
+      if (reply.type === 'done') {
+        // Ready for the next run.
+        if (idle === null) idle = worker;
+        else worker.terminate();
+        resolve(reply.result);
+      } else {
+        worker.terminate();
+        reject(new Error(reply.message));
+      }
+    };
+    onError = (event) => {
       event.preventDefault();
+      end();
       worker.terminate();
       if (settled) return;
       if (!answered) {
@@ -64,7 +92,9 @@ export function runInWorker(request: LabRequest, onProgress: (p: LabProgress) =>
         settled = true;
         reject(new Error(event.message || 'the worker stopped'));
       }
-    });
+    };
+    worker.addEventListener('message', onMessage);
+    worker.addEventListener('error', onError);
     worker.postMessage({ type: 'run', request });
   });
   return {
@@ -73,6 +103,7 @@ export function runInWorker(request: LabRequest, onProgress: (p: LabProgress) =>
       if (inner) return inner.stop();
       if (settled) return;
       settled = true;
+      end();
       worker.terminate();
       rejectRun(aborted());
     },

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { guard } from 'lit/directives/guard.js';
 import { localized, msg, str } from '@lit/localize';
 import { LlrElement } from '../../shared/llr-element';
 import { addTexts } from '../../i18n/localization';
@@ -38,7 +39,7 @@ import {
   type RuleSetChoice,
   type RuleSetKind,
 } from '../../domain/compare/index';
-import { compute, type Run } from './policy-lab.compute';
+import { compute, prepareWorker, type Run } from './policy-lab.compute';
 import { pairBars, shareBars, type ShareRow } from './policy-lab.charts';
 import { percentOf, stateFromParams, stateToParams, tableToCsv, type Cell, type LabState, type TableCell, type TableModel } from './policy-lab.logic';
 import { styles } from './policy-lab.styles';
@@ -84,8 +85,16 @@ interface Typed {
 
 const DEFAULT_SIZE = 100_000;
 const DEFAULT_SEED = 1;
+/** The progress bar moves at most this often. */
+const PROGRESS_EVERY_MS = 100;
 /** Examples shown per cell (the comparison keeps this many). */
 const EXAMPLES_SHOWN = 3;
+/**
+ * The parts of the results, drawn one a task: 1 summary and link, 2 the chart per incentive, 3 its table, 4 the chart
+ * and table per group, 5 the incentive's table per group, 6 the examples, 7 the five years' summary and chart,
+ * 8 their tables. (All at once took about 100 ms on a busy 2-core machine; one part takes 10 to 30 ms.)
+ */
+const RESULT_PARTS = 8;
 
 /** A number as typed in Dutch or English ("37,5" or "37.5"); empty is `null`; anything else NaN. */
 function typedNumber(text: string): number | null {
@@ -140,6 +149,11 @@ export class LlrPolicyLab extends LlrElement {
   @state() private result: LabResult | null = null;
   @state() private runError = '';
   @state() private announcement = '';
+  /**
+   * How many parts of the results are drawn: they appear one part a task after a comparison, so that drawing them
+   * never holds the page for long (one task for all of them took about 100 ms on a busy 2-core machine).
+   */
+  @state() private drawn = 0;
 
   private running: Run | null = null;
   /** The address named a comparison when the lab connected: it wins over the `request` property. */
@@ -179,6 +193,17 @@ export class LlrPolicyLab extends LlrElement {
     if (complete) void this.updateComplete.then(() => this.start({ keepView: true }));
   }
 
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // While the analyst fills in the form: start the worker (its code and rule sets take about half a second) and
+    // create the number and date formats the results use (the first of each costs milliseconds).
+    setTimeout(() => {
+      prepareWorker();
+      formatNumber(1234.5, this.locale);
+      formatDate('2026-01-01', this.locale);
+    }, 0);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.running?.stop();
@@ -203,6 +228,7 @@ export class LlrPolicyLab extends LlrElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.result && this.drawn < RESULT_PARTS) setTimeout(() => (this.drawn += 1), 0);
     if (this.focusAfterRender) {
       this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender)?.focus();
       this.focusAfterRender = null;
@@ -361,11 +387,19 @@ export class LlrPolicyLab extends LlrElement {
     const request = this.formRequest;
     if (!options.keepView) this.setForm({ cell: null });
     this.runError = '';
+    // The previous results go now, in a task of their own, not in the one that draws the new ones.
+    this.result = null;
+    this.drawn = 0;
     this.progress = { phase: 'compare', done: 0, total: request.size };
     this.announcement = msg('De vergelijking loopt.', { id: 'lab.status.running' });
     this.emit('llr-policy-lab-run', { request });
     const started = performance.now();
+    let shown = 0;
     const run = compute(request, (p) => {
+      // Ten updates a second are enough for a progress bar (each one is a render on the page's main thread).
+      const now = performance.now();
+      if (now - shown < PROGRESS_EVERY_MS && p.done < p.total) return;
+      shown = now;
       this.progress = p;
     });
     this.running = run;
@@ -373,6 +407,7 @@ export class LlrPolicyLab extends LlrElement {
       const result = await run.result;
       if (this.running !== run) return;
       this.result = result;
+      this.drawn = 1;
       if (!options.keepView) this.setForm({ incentive: '' });
       const people = result.comparison.people;
       this.announcement = msg(
@@ -774,7 +809,7 @@ export class LlrPolicyLab extends LlrElement {
       ${this.renderErrorSummary()} ${this.renderForm()}
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${this.renderProgress()} ${this.runError ? html`<p class="run-error" role="alert">${msg(str`De vergelijking lukte niet: ${this.runError}`, { id: 'lab.run-error' })}</p>` : nothing}
-      ${this.result ? this.renderResult(this.result) : nothing} ${this.renderAbout()}
+      ${this.result ? this.guardedResult(this.result) : nothing} ${guard([this.locale], () => this.renderAbout())}
     </div>`;
   }
 
@@ -1012,16 +1047,33 @@ export class LlrPolicyLab extends LlrElement {
     return !!c && c.incentive === cell.incentive && c.kind === cell.kind && c.dimension === cell.dimension && c.group === cell.group;
   }
 
+  /**
+   * The results are drawn again only when what they show changes: while a new comparison runs, the progress bar
+   * changes ten times a second and the results (hundreds of cells) are left alone.
+   */
+  private guardedResult(result: LabResult) {
+    const f = this.form;
+    const deps = [result, this.drawn, this.progress !== null, this.locale, this.level, f.dimension, f.incentive, f.cell, JSON.stringify(this.formRequest)];
+    return guard(deps, () => this.renderResult(result));
+  }
+
   private renderResult(result: LabResult): TemplateResult {
-    const c = result.comparison;
     const level = this.level + 1;
     const stale = JSON.stringify(this.formRequest) !== JSON.stringify(result.request);
     const incentive = this.shownIncentive(result);
-    return html`<section class="results" part="results" aria-labelledby="results-title" aria-busy=${this.progress ? 'true' : 'false'}>
+    return html`<section class="results" part="results" aria-labelledby="results-title" aria-busy=${this.progress || this.drawn < RESULT_PARTS ? 'true' : 'false'}>
       ${heading(level, msg('Resultaat', { id: 'lab.results.title' }), { id: 'results-title' })}
       ${stale ? html`<p class="notice">${msg('Je keuzes zijn gewijzigd sinds deze resultaten. Klik op Vergelijk om ze opnieuw te berekenen.', { id: 'lab.results.stale' })}</p>` : nothing}
       ${this.renderSummary(result)} ${this.renderShare(result)}
-      <section aria-labelledby="incentives-title">
+      ${this.drawn >= 2 ? this.renderIncentives(result) : nothing} ${this.drawn >= 4 ? this.renderGroups(result, incentive) : nothing}
+      ${this.drawn >= 6 ? this.renderExamples(result) : nothing} ${this.drawn >= 7 ? this.renderOverTime(result, incentive) : nothing}
+    </section>`;
+  }
+
+  private renderIncentives(result: LabResult): TemplateResult {
+    const c = result.comparison;
+    const level = this.level + 1;
+    return html`<section aria-labelledby="incentives-title">
         ${heading(level + 1, msg('Per premie', { id: 'lab.results.incentives' }), { id: 'incentives-title' })}
         ${pairBars(
           'chart-incentives',
@@ -1038,9 +1090,14 @@ export class LlrPolicyLab extends LlrElement {
             { key: 'after', label: msg('Recht met het alternatief (na)', { id: 'lab.legend.after' }) },
           ],
         )}
-        ${this.renderTable(this.incentivesTable(result))}
-      </section>
-      <section aria-labelledby="groups-title">
+        ${this.drawn >= 3 ? this.renderTable(this.incentivesTable(result)) : nothing}
+      </section>`;
+  }
+
+  private renderGroups(result: LabResult, incentive: string): TemplateResult {
+    const c = result.comparison;
+    const level = this.level + 1;
+    return html`<section aria-labelledby="groups-title">
         ${heading(level + 1, msg('Per groep: wie wint en wie verliest', { id: 'lab.results.groups' }), { id: 'groups-title' })}
         ${this.renderViewControls(result, incentive)}
         ${shareBars(
@@ -1065,10 +1122,9 @@ export class LlrPolicyLab extends LlrElement {
             { key: 'unchanged', label: msg('Zelfde rechten', { id: 'lab.col.unchanged' }) },
           ],
         )}
-        ${this.renderTable(this.peopleTable(result))} ${incentive ? this.renderTable(this.incentiveGroupTable(result, incentive)) : nothing}
-      </section>
-      ${this.renderExamples(result)} ${this.renderOverTime(result, incentive)}
-    </section>`;
+        ${this.renderTable(this.peopleTable(result))}
+        ${incentive && this.drawn >= 5 ? this.renderTable(this.incentiveGroupTable(result, incentive)) : nothing}
+      </section>`;
   }
 
   private renderSummary(result: LabResult): TemplateResult {
@@ -1249,7 +1305,7 @@ export class LlrPolicyLab extends LlrElement {
           { key: 'open', label: msg('Periode loopt nog', { id: 'lab.col.open' }) },
         ],
       )}
-      ${table ? this.renderTable(table) : nothing} ${groupsTable ? this.renderTable(groupsTable) : nothing}
+      ${table && this.drawn >= 8 ? this.renderTable(table) : nothing} ${groupsTable && this.drawn >= 8 ? this.renderTable(groupsTable) : nothing}
       <p class="hint">${msg('Overgedragen: nog te gebruiken na de vijf jaar, of later vervallen. Periode loopt nog: het jaar of de loopbaan van het recht is nog niet voorbij.', { id: 'lab.over-time.terms' })}</p>
       ${heading(level, msg('Hoe vaak mensen hun rechten gebruiken', { id: 'lab.over-time.take-up' }))}
       <ul class="sources">
