@@ -18,10 +18,52 @@ export interface Run {
 
 const aborted = () => new DOMException('The comparison was stopped', 'AbortError');
 
+/** The name of the lab's Trusted Types policy: a page that enforces Trusted Types lists it (`trusted-types lit-html llr-policy-lab`). */
+export const TRUSTED_TYPES_POLICY = 'llr-policy-lab';
+
+interface TrustedTypesLike {
+  createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): unknown };
+}
+
+let policy: { createScriptURL(url: string): unknown } | null | undefined;
+
+/**
+ * The worker's address as the page accepts it: through the lab's Trusted Types policy when the page enforces Trusted
+ * Types (the policy lets through only the lab's own worker, on this page's origin), else as it is.
+ */
+function trustedScriptUrl(url: URL): string {
+  const tt = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
+  if (tt === undefined) return url.href;
+  if (policy === undefined) {
+    try {
+      policy = tt.createPolicy(TRUSTED_TYPES_POLICY, {
+        createScriptURL: (href) => {
+          const u = new URL(href, location.href);
+          if (u.origin !== location.origin || !/policy-lab\.worker[\w.-]*\.(js|ts)$/.test(u.pathname)) throw new TypeError(`not the lab's worker: ${href}`);
+          return u.href;
+        },
+      });
+    } catch {
+      policy = null; // the page does not allow this policy: the worker is refused and the lab computes on the page
+    }
+  }
+  return policy ? (policy.createScriptURL(url.href) as string) : url.href;
+}
+
+/**
+ * `Worker` with the address passed through `trustedScriptUrl`. It carries the global's name in `startWorker` below:
+ * Vite finds (and bundles) a worker by the literal form `new Worker(new URL('…', import.meta.url))`.
+ */
+class TrustedWorker extends globalThis.Worker {
+  constructor(url: URL, options?: WorkerOptions) {
+    super(trustedScriptUrl(url), options);
+  }
+}
+
 /** A worker, or `null` when the page does not allow one (the caller then computes on the main thread). */
 export function startWorker(): Worker | null {
   try {
-    // Vite bundles the worker from this exact form (new Worker(new URL(…, import.meta.url))).
+    const Worker = TrustedWorker;
     return new Worker(new URL('./policy-lab.worker.ts', import.meta.url), { type: 'module', name: 'llr-policy-lab' });
   } catch {
     return null;

@@ -198,7 +198,7 @@ export class LlrPolicyLab extends LlrElement {
     // While the analyst fills in the form: start the worker (its code and rule sets take about half a second) and
     // create the number and date formats the results use (the first of each costs milliseconds).
     setTimeout(() => {
-      prepareWorker();
+      if (!this.running) prepareWorker();
       formatNumber(1234.5, this.locale);
       formatDate('2026-01-01', this.locale);
     }, 0);
