@@ -54,7 +54,7 @@ export interface PolicyLabResultDetail {
   request: LabRequest;
   gained: number;
   lost: number;
-  /** Where it was computed: a Web Worker, or the page itself (when the page does not allow a worker). */
+  /** Milliseconds from the start of the comparison to its result. */
   ms: number;
 }
 
@@ -70,10 +70,10 @@ declare global {
   interface GlobalEventHandlersEventMap extends LlrPolicyLabEventMap {}
 }
 
-/** A field the analyst must fix before comparing, for the error summary. */
+/** A field the analyst must fix before comparing, for the error summary; its words are made when it is shown. */
 interface FieldError {
   readonly field: string;
-  readonly message: string;
+  readonly message: () => string;
 }
 
 /** What the analyst typed (kept as typed, so a wrong value stays visible with its message). */
@@ -344,27 +344,28 @@ export class LlrPolicyLab extends LlrElement {
     const out: FieldError[] = [];
     const first = RULE_SET_CHOICES.filter((c) => c.kind === 'adopted').map((c) => c.effectiveFrom).sort()[0] ?? '';
     if (!this.baseline) {
-      out.push({ field: 'date', message: msg(str`Kies een datum vanaf ${formatDate(first, this.locale)}: van vroeger zijn er geen regels.`, { id: 'lab.error.date' }) });
+      out.push({ field: 'date', message: () => msg(str`Kies een datum vanaf ${formatDate(first, this.locale)}: van vroeger zijn er geen regels.`, { id: 'lab.error.date' }) });
     }
     for (const item of this.editable) {
       const problem = this.editErrors[item.key];
-      if (problem) out.push({ field: `edit-${item.key}`, message: msg(str`${item.name}: ${problem}`, { id: 'lab.error.edit' }) });
+      if (problem) out.push({ field: `edit-${item.key}`, message: () => msg(str`${item.name}: ${problem}`, { id: 'lab.error.edit' }) });
     }
     const { size, seed } = this.form;
     if (!Number.isInteger(size) || size < POPULATION_SIZE.min || size > POPULATION_SIZE.max) {
       out.push({
         field: 'size',
-        message: msg(str`Kies een aantal mensen van ${formatNumber(POPULATION_SIZE.min, this.locale)} tot ${formatNumber(POPULATION_SIZE.max, this.locale)}.`, { id: 'lab.error.size' }),
+        message: () => msg(str`Kies een aantal mensen van ${formatNumber(POPULATION_SIZE.min, this.locale)} tot ${formatNumber(POPULATION_SIZE.max, this.locale)}.`, { id: 'lab.error.size' }),
       });
     }
     if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
-      out.push({ field: 'seed', message: msg('Kies als startgetal een geheel getal van 0 tot 4294967295.', { id: 'lab.error.seed' }) });
+      out.push({ field: 'seed', message: () => msg('Kies als startgetal een geheel getal van 0 tot 4294967295.', { id: 'lab.error.seed' }) });
     }
     if (out.length === 0 && this.chosen) {
       try {
         applyEdits(this.chosen, this.formRequest.edits);
       } catch (e) {
-        out.push({ field: 'edits', message: msg(str`De aangepaste regels kloppen niet: ${(e as Error).message}`, { id: 'lab.error.edits' }) });
+        const problem = (e as Error).message;
+        out.push({ field: 'edits', message: () => msg(str`De aangepaste regels kloppen niet: ${problem}`, { id: 'lab.error.edits' }) });
       }
     }
     return out;
@@ -818,7 +819,7 @@ export class LlrPolicyLab extends LlrElement {
     return html`<div class="error-summary" tabindex="-1" role="group" aria-labelledby="error-summary-title">
       ${heading(this.level + 1, msg('Pas dit eerst aan', { id: 'lab.errors.title' }), { id: 'error-summary-title' })}
       <ul>
-        ${this.errors.map((e) => html`<li><a href=${`#${e.field}`} @click=${(ev: Event) => this.focusField(ev, e.field)}>${e.message}</a></li>`)}
+        ${this.errors.map((e) => html`<li><a href=${`#${e.field}`} @click=${(ev: Event) => this.focusField(ev, e.field)}>${e.message()}</a></li>`)}
       </ul>
     </div>`;
   }
@@ -842,7 +843,7 @@ export class LlrPolicyLab extends LlrElement {
             ? msg(str`Basis: ${pick(baseline.title, this.locale)}. Die regels gelden op deze datum.`, { id: 'lab.form.baseline' })
             : msg('Op deze datum gelden nog geen regels die we kennen.', { id: 'lab.form.no-baseline' })}
         </p>
-        ${dateError ? html`<p class="error" id="date-error">${dateError.message}</p>` : nothing}
+        ${dateError ? html`<p class="error" id="date-error">${dateError.message()}</p>` : nothing}
         <input
           id="date"
           type="date"
@@ -906,7 +907,7 @@ export class LlrPolicyLab extends LlrElement {
     const error = this.errors.find((e) => e.field === field);
     return html`<div class="field">
       <label for=${field}>${label}</label>
-      ${error ? html`<p class="error" id=${`${field}-error`}>${error.message}</p>` : nothing}
+      ${error ? html`<p class="error" id=${`${field}-error`}>${error.message()}</p>` : nothing}
       <input
         id=${field}
         type="text"
