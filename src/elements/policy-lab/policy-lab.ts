@@ -158,6 +158,7 @@ export class LlrPolicyLab extends LlrElement {
   private running: Run | null = null;
   /** The address named a comparison when the lab connected: it wins over the `request` property. */
   private fromUrl = false;
+  private urlRead = false;
   private focusAfterRender: string | null = null;
 
   // ---------------------------------------------------------------- state
@@ -179,7 +180,9 @@ export class LlrPolicyLab extends LlrElement {
     // The lab's texts are a set of their own (lit-localize.policy-lab.json): never in a citizen's page.
     addTexts('policy-lab', { en: () => import('./generated/locales/en'), fr: () => import('./generated/locales/fr') });
     super.connectedCallback();
-    if (this.urlState !== 'on') return;
+    // The address is read once: an element moved in the page keeps what it shows.
+    if (this.urlState !== 'on' || this.urlRead) return;
+    this.urlRead = true;
     const { state, complete } = stateFromParams(new URLSearchParams(location.search), this.defaults());
     this.fromUrl = complete;
     this.form = state;
