@@ -24,6 +24,9 @@ export default defineConfig({
         define: resolve(root, 'src/define.ts'),
         // Types only (JSX typings for React); an empty module, so the entry resolves for every tool.
         react: resolve(root, 'src/react.ts'),
+        // The analysts' policy lab: its own entries (never in define.ts or llr-embed.js); its worker is bundled beside it.
+        'policy-lab': resolve(root, 'src/policy-lab.ts'),
+        'elements/policy-lab/define': resolve(root, 'src/elements/policy-lab/define.ts'),
       },
       formats: ['es'],
     },

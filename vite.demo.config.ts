@@ -20,6 +20,8 @@ export default defineConfig({
       input: {
         index: resolve(root, 'index.html'),
         vdab: resolve(root, 'demo/vind-een-opleiding.html'),
+        // The analysts' page: <llr-policy-lab> from its own entry, never from the citizens' embed.
+        beleidslab: resolve(root, 'demo/beleidslab.html'),
       },
     },
   },

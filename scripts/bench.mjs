@@ -88,6 +88,7 @@ printTable(['artefact', 'minified', 'gzipped', 'budget', 'status'], rows);
 if (!sizesOnly) {
   if (existsSync('scripts/bench-engine.ts')) spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-engine.ts'], { stdio: 'inherit' });
   if (existsSync('scripts/bench-account.ts')) spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-account.ts'], { stdio: 'inherit' });
+  if (existsSync('scripts/bench-policy-lab.ts')) spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-policy-lab.ts'], { stdio: 'inherit' });
   if (existsSync('scripts/bench-browser.ts')) spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-browser.ts'], { stdio: 'inherit' });
 }
 

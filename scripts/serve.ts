@@ -27,7 +27,8 @@ export const STRICT_CSP = [
   "form-action 'self'",
   "frame-ancestors 'none'",
   "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
+  // llr-policy-lab: the analysts' lab starts its Web Worker through this policy (src/elements/policy-lab/policy-lab.compute.ts).
+  'trusted-types lit-html llr-policy-lab',
 ].join('; ');
 
 export interface ServeOptions {

@@ -4,7 +4,9 @@
 // next to it, keyed by the msg() id: { "wallet.title": { "en": "Your rights", "fr": "Vos droits" } }.
 // Placeholders of str`` / html`` messages are written {0}, {1}, … in the order lit-localize numbers them
 // (look at the <x id="N"> elements in xliff/en.xlf after an extract).
-// This script: lit-localize extract → fill <target>s from all *.i18n.json → lit-localize build.
+// This script: lit-localize extract → fill <target>s from all *.i18n.json → lit-localize build, for each
+// lit-localize*.json: lit-localize.json (the citizens' elements and what they share) and lit-localize.policy-lab.json
+// (the analysts' policy lab, whose texts are built apart so that they never load on a citizen's page).
 // The XLIFF is read and written with fast-xml-parser, keeping the order of mixed text and <x/> placeholders.
 // `--check` additionally fails when a message has no translation or a translation has no message.
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
@@ -13,8 +15,11 @@ import { spawnSync } from 'node:child_process';
 import { XMLBuilder, XMLParser } from 'fast-xml-parser';
 
 const check = process.argv.includes('--check');
-const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
-const run = (args) => spawnSync('node_modules/.bin/lit-localize', args, { stdio: 'inherit' }).status === 0;
+/** Every message set: lit-localize.json first, then the others (lit-localize.<name>.json), each with its own output. */
+const CONFIGS = readdirSync('.')
+  .filter((name) => /^lit-localize(\.[\w-]+)?\.json$/.test(name))
+  .sort((a, b) => (a === 'lit-localize.json' ? -1 : b === 'lit-localize.json' ? 1 : a.localeCompare(b)));
+const run = (configFile, args) => spawnSync('node_modules/.bin/lit-localize', [`--config=${configFile}`, ...args], { stdio: 'inherit' }).status === 0;
 
 /**
  * Document order kept (`preserveOrder`): a <source> is a list of text and <x/> nodes. Whitespace between elements
@@ -92,8 +97,6 @@ function findJson(dir, out = []) {
   return out;
 }
 
-if (!run(['extract'])) process.exit(1);
-
 const table = new Map();
 const origin = new Map();
 for (const file of findJson('src')) {
@@ -109,34 +112,47 @@ for (const file of findJson('src')) {
 }
 
 let problems = 0;
+/** Message ids of every set (a translation is used when some set has its message). */
 const seen = new Set();
-for (const locale of config.targetLocales) {
-  const file = `${config.interchange.xliffDir}/${locale}.xlf`;
-  const doc = parser.parse(readFileSync(file, 'utf8'));
-  for (const unit of elements(doc, 'trans-unit')) {
-    const id = attributesOf(unit).id;
-    const children = unit['trans-unit'];
-    seen.add(id);
-    const source = children.find((node) => tagOf(node) === 'source')?.source ?? [];
-    const hasTarget = children.some((node) => tagOf(node) === 'target');
-    const text = table.get(id)?.[locale];
-    if (typeof text !== 'string' || text.trim() === '') {
-      if (!hasTarget) {
-        console.error(`${locale}: no translation for "${id}" (${origin.get(id) ?? 'no *.i18n.json entry'}): ${plainText(source).slice(0, 90)}`);
-        problems += 1;
+
+/** Extracts one set's messages, fills its XLIFF targets from the table, and builds its locale modules. */
+function translateSet(configFile) {
+  const config = JSON.parse(readFileSync(configFile, 'utf8'));
+  if (!run(configFile, ['extract'])) process.exit(1);
+  const ids = new Set();
+  for (const locale of config.targetLocales) {
+    const file = `${config.interchange.xliffDir}/${locale}.xlf`;
+    const doc = parser.parse(readFileSync(file, 'utf8'));
+    for (const unit of elements(doc, 'trans-unit')) {
+      const id = attributesOf(unit).id;
+      const children = unit['trans-unit'];
+      seen.add(id);
+      ids.add(id);
+      const source = children.find((node) => tagOf(node) === 'source')?.source ?? [];
+      const hasTarget = children.some((node) => tagOf(node) === 'target');
+      const text = table.get(id)?.[locale];
+      if (typeof text !== 'string' || text.trim() === '') {
+        if (!hasTarget) {
+          console.error(`${locale}: no translation for "${id}" (${origin.get(id) ?? 'no *.i18n.json entry'}): ${plainText(source).slice(0, 90)}`);
+          problems += 1;
+        }
+        continue;
       }
-      continue;
+      const target = targetNodes(text, source);
+      if (!target) {
+        console.error(`${locale}: placeholders of "${id}" do not match the source: ${plainText(source)}`);
+        problems += 1;
+        continue;
+      }
+      replaceTarget(children, target);
     }
-    const target = targetNodes(text, source);
-    if (!target) {
-      console.error(`${locale}: placeholders of "${id}" do not match the source: ${plainText(source)}`);
-      problems += 1;
-      continue;
-    }
-    replaceTarget(children, target);
+    writeFileSync(file, `${builder.build(doc)}\n`);
   }
-  writeFileSync(file, `${builder.build(doc)}\n`);
+  if (!run(configFile, ['build'])) process.exit(1);
+  return { count: ids.size, locales: config.targetLocales };
 }
+
+const sets = CONFIGS.map((configFile) => ({ configFile, ...translateSet(configFile) }));
 for (const id of table.keys()) {
   if (!seen.has(id)) {
     console.error(`Translation "${id}" in ${origin.get(id)} has no msg() with that id (removed or renamed?).`);
@@ -144,10 +160,9 @@ for (const id of table.keys()) {
   }
 }
 
-if (!run(['build'])) process.exit(1);
 if (problems) {
   console.error(`${problems} translation problem(s).`);
   if (check) process.exit(1);
 } else {
-  console.log(`All ${seen.size} messages translated for ${config.targetLocales.join(', ')}.`);
+  for (const set of sets) console.log(`All ${set.count} messages translated for ${set.locales.join(', ')}${sets.length > 1 ? ` (${set.configFile})` : ''}.`);
 }

@@ -333,8 +333,13 @@ export const ReferralSchema = strict({
   ...provenance,
 });
 
+/** A parameter is an amount, a number of hours or days, or a share: never below 0 (the policy lab edits them). */
 const ParameterSchema = strict({
-  value: v.pipe(v.number('must be a number'), v.finite('must be finite')),
+  value: v.pipe(
+    v.number((i) => `must be a number, got ${i.received}`),
+    v.finite((i) => `must be a finite number, got ${i.received}`),
+    v.minValue(0, (i) => `must be 0 or more, got ${i.received}`),
+  ),
   unit: v.optional(Text),
   description: Text,
   ...provenance,

@@ -9,20 +9,47 @@ import type { Expect, Lang, SameKeys } from '../domain/lang';
 /** The languages @lit/localize ships are exactly the project's (src/domain/lang.ts): checked at compile time. */
 export type LocalesAreLangs = Expect<SameKeys<(typeof allLocales)[number], Lang>>;
 
-const loaders: Record<(typeof targetLocales)[number], () => Promise<unknown>> = {
+type TargetLocale = (typeof targetLocales)[number];
+type LocaleModule = { readonly templates: Record<string, unknown> };
+type Loaders = Record<TargetLocale, () => Promise<LocaleModule>>;
+
+const loaders: Loaders = {
   en: () => import('./generated/locales/en'),
   fr: () => import('./generated/locales/fr'),
 };
 
+/**
+ * Message sets built apart (`lit-localize.<name>.json`): the policy lab's texts are not in the citizens' locale
+ * modules, so a citizen's page in English never downloads them. An element that has its own set adds it with
+ * `addTexts` before it renders; a locale then loads every set added.
+ */
+const extraSets = new Map<string, Loaders>();
+
+async function loadAll(locale: TargetLocale): Promise<LocaleModule> {
+  const modules = await Promise.all([loaders[locale](), ...[...extraSets.values()].map((set) => set[locale]())]);
+  return { templates: Object.assign({}, ...modules.map((m) => m.templates)) as Record<string, unknown> };
+}
+
 const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: (locale) => loaders[locale as keyof typeof loaders]() as ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>,
+  loadLocale: (locale) => loadAll(locale as TargetLocale) as unknown as ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>,
 });
 
 export { getLocale };
 
 let pending: Promise<void> = Promise.resolve();
+
+/**
+ * Adds a message set (once per name). When a target language is already active without it, that language is loaded
+ * again through the source language (the page's elements re-render once).
+ */
+export function addTexts(name: string, set: Loaders): void {
+  if (extraSets.has(name)) return;
+  extraSets.set(name, set);
+  const active = getLocale();
+  if (active !== sourceLocale) pending = pending.then(() => setLocale(sourceLocale)).then(() => setLocale(active));
+}
 
 /**
  * Switches the runtime locale. @lit/localize has one active locale per page; elements that ask for

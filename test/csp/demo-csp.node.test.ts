@@ -82,4 +82,15 @@ describe('the demo under a strict CSP with Trusted Types', () => {
     assert.deepEqual(await problems(page), []);
     await page.close();
   });
+
+  it('policy-lab page (analysts): a link runs its comparison in the Web Worker, through the lab\'s Trusted Types policy, no violations', async () => {
+    const page = await open('/demo/beleidslab.html?lab-date=2026-03-01&lab-alt=2024-25&lab-size=10000&lab-seed=1');
+    await page.waitForFunction(() => document.querySelector('llr-policy-lab')?.shadowRoot?.querySelector('.results[aria-busy="false"]'), { timeout: 60000 });
+    const headline = await page.evaluate(() => document.querySelector('llr-policy-lab')?.shadowRoot?.querySelector('.headline')?.textContent ?? '');
+    assert.match(headline, /krijgen een recht bij/);
+    const workers = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /policy-lab\.worker/.test(e.name)).length);
+    assert.ok(workers >= 1, 'the worker was loaded');
+    assert.deepEqual(await problems(page), []);
+    await page.close();
+  });
 });

@@ -10,9 +10,9 @@ import { compile, planFor, type PlanEntry } from './compile';
 import { compileExpr } from './expressions';
 import { counterfactualsOf, NO_COUNTERFACTUALS, reasonsOf } from './explain';
 import { nextQuestionOf, type Open } from './next-question';
-import { entitlementOf, outcomeOf } from './outcome';
+import { amountAt, entitlementOf, outcomeOf, variantOf } from './outcome';
 import { contextOf, type Tri } from './slots';
-import type { EvaluateOptions, Evaluation, IncentiveResult } from './types';
+import type { EvaluateOptions, Evaluation, IncentiveOutcome, IncentiveResult } from './types';
 
 /**
  * Evaluates every incentive of the rule set for a (validated) situation on a reference date: the outcome
@@ -63,4 +63,26 @@ export function evaluate(ruleSet: RuleSet, situation: Situation, options: Evalua
 /** Three-valued value of one expression (`null`: depends on a missing answer). For tests and tools. */
 export function evaluateExpression(expr: Expr, situation: Situation): boolean | null {
   return compileExpr(expr)(contextOf(situation));
+}
+
+/**
+ * Only the outcome and the amount of every incentive: no reasons, counterfactuals, referrals or next question. The
+ * same compiled rules as `evaluate` (an outcome and amount here always equal `evaluate`'s), for callers that look at
+ * many situations and few details: the policy lab compares whole populations under two rule sets, and asks
+ * `evaluate` for the reasons of a handful of examples only. The amount is `null` unless eligible.
+ */
+export function evaluateOutcomes(ruleSet: RuleSet, situation: Situation, options: Pick<EvaluateOptions, 'referenceDate'>): IncentiveOutcome[] {
+  const plan = planFor(compile(ruleSet), options.referenceDate);
+  const ctx = contextOf(situation);
+  const out: IncentiveOutcome[] = [];
+  for (let e = 0; e < plan.entries.length; e++) {
+    const entry = plan.entries[e] as PlanEntry;
+    const outcome = outcomeOf(entry, ctx, null);
+    out.push({
+      incentive: entry.compiled.incentive.id,
+      outcome,
+      amount: outcome === 'eligible' ? amountAt(entry, variantOf(entry, ctx), ctx) : null,
+    });
+  }
+  return out;
 }

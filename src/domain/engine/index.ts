@@ -7,9 +7,10 @@
  * - `outcome.ts`: one incentive's outcome and entitlement (variant, amount, period)
  * - `explain.ts`: reasons and counterfactuals
  * - `next-question.ts`: which question decides the most, including referral questions
- * - `evaluate.ts`: `evaluate` and `evaluateExpression`, putting these together
+ * - `evaluate.ts`: `evaluate` and `evaluateExpression`, putting these together; `evaluateOutcomes`, the outcomes and
+ *   amounts only (the policy lab, over whole populations)
  * - `select.ts`: which rule set is in force on a date
  */
-export { evaluate, evaluateExpression } from './evaluate';
+export { evaluate, evaluateExpression, evaluateOutcomes } from './evaluate';
 export { selectRuleSet } from './select';
-export type { Change, Counterfactual, Entitlement, EvaluateOptions, Evaluation, IncentiveResult, Outcome, Reason } from './types';
+export type { Change, Counterfactual, Entitlement, EvaluateOptions, Evaluation, IncentiveOutcome, IncentiveResult, Outcome, Reason } from './types';

@@ -49,6 +49,13 @@ export interface IncentiveResult {
   readonly counterfactuals: readonly Counterfactual[];
 }
 
+/** One incentive's outcome and amount only (`evaluateOutcomes`): `amount` is `null` unless eligible, or when unknown. */
+export interface IncentiveOutcome {
+  readonly incentive: string;
+  readonly outcome: Outcome;
+  readonly amount: number | null;
+}
+
 export interface Evaluation {
   readonly ruleSet: string;
   readonly referenceDate: string;

@@ -1,0 +1,32 @@
+/** The policy lab is the analysts' element: nothing of it reaches a citizen's page (issue 13, item 4). */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '../helpers';
+
+const read = (path: string) => readFileSync(join(repoRoot, path), 'utf8');
+
+describe('the policy lab stays out of the citizens\' code', () => {
+  it('is not known to the embed, to define-all or to the main entry', () => {
+    for (const file of ['src/embed.ts', 'src/define.ts', 'src/index.ts', 'src/llr-embed.css']) {
+      assert.doesNotMatch(read(file), /policy-lab|llr-policy-lab/, file);
+    }
+  });
+
+  it('has its own entry, define module and package export', () => {
+    assert.match(read('src/policy-lab.ts'), /LlrPolicyLab/);
+    assert.match(read('src/elements/policy-lab/define.ts'), /safeDefine\('llr-policy-lab'/);
+    const pkg = JSON.parse(read('package.json')) as { exports: Record<string, unknown> };
+    assert.deepEqual(pkg.exports['./policy-lab'], { types: './dist/types/policy-lab.d.ts', import: './dist/npm/policy-lab.js' });
+    assert.match(read('vite.demo.config.ts'), /demo\/beleidslab\.html/);
+  });
+
+  it('keeps its texts out of the citizens\' locale modules', () => {
+    for (const locale of ['en', 'fr']) {
+      const citizens = read(`src/i18n/generated/locales/${locale}.ts`);
+      assert.doesNotMatch(citizens, /'lab\./, locale);
+      assert.match(read(`src/elements/policy-lab/generated/locales/${locale}.ts`), /'lab\.title'/, locale);
+    }
+  });
+});
