@@ -25,6 +25,7 @@ import type { LlrIncentiveCard } from './elements/incentive-card/incentive-card'
 import type { LlrWallet, LlrWalletEventMap } from './elements/wallet/wallet';
 import type { LlrWegwijzer, LlrWegwijzerEventMap } from './elements/wegwijzer/wegwijzer';
 import type { LlrTrainingIncentives, LlrTrainingIncentivesEventMap } from './elements/training-incentives/training-incentives';
+import type { LlrPolicyLab, LlrPolicyLabEventMap } from './elements/policy-lab/policy-lab';
 
 /** Methods are not props; `getToken` is a property that holds a function (its type includes undefined). */
 type IsMethod<T> = [T] extends [(...args: never[]) => unknown] ? true : false;
@@ -79,6 +80,8 @@ export interface LlrIntrinsicElements {
   'llr-wallet': LlrJsxProps<LlrWallet, LlrWalletEventMap>;
   'llr-wegwijzer': LlrJsxProps<LlrWegwijzer, LlrWegwijzerEventMap>;
   'llr-training-incentives': LlrJsxProps<LlrTrainingIncentives, LlrTrainingIncentivesEventMap>;
+  /** The analysts' policy lab (its own entry: `@llr/widgets/policy-lab`). */
+  'llr-policy-lab': LlrJsxProps<LlrPolicyLab, LlrPolicyLabEventMap>;
 }
 
 declare module 'react' {

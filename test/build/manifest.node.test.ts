@@ -43,6 +43,7 @@ const ELEMENTS = {
   'llr-wallet': 'wallet',
   'llr-training-incentives': 'training-incentives',
   'llr-wegwijzer': 'wegwijzer',
+  'llr-policy-lab': 'policy-lab',
 } as const;
 
 function load(): Map<string, Declaration> {

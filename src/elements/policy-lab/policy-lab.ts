@@ -115,8 +115,8 @@ function typedNumber(text: string): number | null {
  * Not for citizens: not in `llr-embed.js`; load `@llr/widgets/policy-lab` (or `elements/policy-lab/define.js`).
  *
  * @tag llr-policy-lab
- * @fires llr-policy-lab-run - a comparison starts
- * @fires llr-policy-lab-result - a comparison finished
+ * @fires {CustomEvent<PolicyLabRunDetail>} llr-policy-lab-run - a comparison starts
+ * @fires {CustomEvent<PolicyLabResultDetail>} llr-policy-lab-result - a comparison finished
  * @csspart form - the choices (rule sets, parameters, population)
  * @csspart results - the results
  * @csspart progress - the progress bar while the lab computes
