@@ -74,7 +74,7 @@ function serve(): Promise<Server> {
  * which do not exist in the page.
  *
  * FREEZE_TIME: "now" is FROZEN_NOW for Date (timers still run), before any script of the page.
- * RENDERED: every LLR element in the story is defined and has rendered into its shadow root (a loading state counts).
+ * RENDERED: the story's play function has run, every LLR element in the story is defined and has rendered into its shadow root (a loading state counts).
  * SETTLED: rendered, and none busy (looked up through shadow roots). A story that stays busy (loading) is captured
  * once rendered.
  */
@@ -87,6 +87,8 @@ const FREEZE_TIME = `{
   };
 }`;
 const RENDERED = `(() => {
+  // Storybook has run the story's play function (its render phase ends with "finished").
+  if ((window.__STORYBOOK_PREVIEW__?.currentRender?.phase ?? 'finished') !== 'finished') return false;
   const root = document.querySelector('#storybook-root');
   if (!root || !root.firstElementChild) return false;
   return Array.from(root.querySelectorAll('*')).every((el) => !el.localName.startsWith('llr-') || (customElements.get(el.localName) && el.shadowRoot && el.shadowRoot.childElementCount > 0) || el.localName === 'llr-provider');

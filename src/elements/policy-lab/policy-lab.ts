@@ -802,7 +802,8 @@ export class LlrPolicyLab extends LlrElement {
 
   protected override render() {
     const level = this.level;
-    return html`<div class="lab">
+    // Busy while a comparison runs: assistive technology (and the visual regression test) waits for its results.
+    return html`<div class="lab" aria-busy=${this.progress ? 'true' : 'false'}>
       ${heading(level, msg('Beleidslab: wie wint en wie verliest als de regels veranderen', { id: 'lab.title' }), { className: 'title' })}
       <p class="intro">
         ${msg(
