@@ -22,9 +22,9 @@ import type {
   RuleSet,
   RuleSetIndex,
   Training,
-  UsageEvent,
   Wallet,
 } from './schemas';
+import type { Indicators, UsageBatch } from './usage';
 
 export type TokenProvider = () => string | null | undefined | Promise<string | null | undefined>;
 
@@ -63,9 +63,24 @@ export interface ApiClient {
   getCurrentRuleSet(date: string, signal?: AbortSignal): Promise<RuleSet>;
   getWallet(signal?: AbortSignal): Promise<Wallet>;
   getTraining(id: string, signal?: AbortSignal): Promise<Training>;
-  /** Fire and forget: `client.postEvent(e).catch(() => {})`. Only the contract's fields are sent. */
-  postEvent(event: UsageEvent, signal?: AbortSignal): Promise<void>;
+  /**
+   * Sends a batch of anonymous usage signals (`keepalive`: it may outlive the page, without credentials). Fire and
+   * forget: `client.postEvents(b).catch(() => {})`. Only the contract's fields are sent.
+   */
+  postEvents(batch: UsageBatch, signal?: AbortSignal): Promise<void>;
+  /** The indicators of whole weeks (an analyst's token: `getToken`). */
+  getIndicators(query: IndicatorsQuery, signal?: AbortSignal): Promise<Indicators>;
 }
+
+export interface IndicatorsQuery {
+  from: string;
+  to: string;
+  /** One host; every host when absent. */
+  host?: string | undefined;
+}
+
+/** Every field a usage signal may have (api/openapi.yaml, UsageEvent): nothing else leaves the device. */
+const SIGNAL_FIELDS = ['type', 'question', 'step', 'dontKnow', 'from', 'outcomes', 'referrals', 'referral', 'state', 'incentive'] as const;
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 const MAX_RETRIES = 2;
@@ -386,12 +401,14 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       get({ method: 'GET', path: `/rule-sets/current?date=${seg(date)}`, response: 'rule-set', revalidate: true }, signal),
     getWallet: (signal) => get({ method: 'GET', path: '/wallet', response: 'wallet', auth: true }, signal),
     getTraining: (id, signal) => get({ method: 'GET', path: `/trainings/${seg(id)}`, response: 'training' }, signal),
-    postEvent: async (event, signal = new AbortController().signal) => {
-      // Only the contract's fields leave the device, whatever the caller put in the object (JSON leaves out
-      // the optional ones when they are undefined).
-      const { type, element, locale, ruleSet, incentive } = event;
-      const body = JSON.stringify({ type, element, locale, ruleSet, incentive });
+    postEvents: async ({ host, events }, signal = new AbortController().signal) => {
+      // Only the contract's fields leave the device, whatever the caller put in the objects (JSON leaves out
+      // those that are undefined).
+      const picked = events.map((e) => Object.fromEntries(SIGNAL_FIELDS.map((f) => [f, (e as Record<string, unknown>)[f]])));
+      const body = JSON.stringify({ host, events: picked });
       return attempt({ method: 'POST', path: '/events', response: undefined, body }, urlFor('/events'), null, signal);
     },
+    getIndicators: ({ from, to, host }, signal) =>
+      get({ method: 'GET', path: `/indicators?from=${seg(from)}&to=${seg(to)}${host ? `&host=${seg(host)}` : ''}`, response: 'indicators', auth: true }, signal),
   };
 }

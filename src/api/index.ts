@@ -2,3 +2,4 @@
 export * from './schemas';
 export * from './errors';
 export * from './client';
+export * from './usage';
