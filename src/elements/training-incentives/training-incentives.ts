@@ -339,7 +339,7 @@ export class LlrTrainingIncentives extends LlrElement {
         ${INFO_ICON}
         <p class="text">${msg('Premies voor deze opleiding kunnen we nu niet tonen.', { id: 'training.quiet' })}</p>
         ${wegwijzer
-          ? html`<a class="more" part="link" href=${wegwijzer}>${msg('Naar de Wegwijzer', { id: 'training.to-wegwijzer' })}<span aria-hidden="true">&nbsp;→</span></a>`
+          ? html`<a class="more" part="link" href=${wegwijzer} @click=${this.onWegwijzerClick}>${msg('Naar de Wegwijzer', { id: 'training.to-wegwijzer' })}<span aria-hidden="true">&nbsp;→</span></a>`
           : nothing}
       </div>
     </div>`;
