@@ -22,6 +22,8 @@ export default defineConfig({
       entry: {
         index: resolve(root, 'src/index.ts'),
         define: resolve(root, 'src/define.ts'),
+        // The analysts' monitor: its own entry, not in define.ts (citizens' pages never load it).
+        'elements/monitor/define': resolve(root, 'src/elements/monitor/define.ts'),
       },
       formats: ['es'],
     },

@@ -20,6 +20,8 @@ export default defineConfig({
       input: {
         index: resolve(root, 'index.html'),
         vdab: resolve(root, 'demo/vind-een-opleiding.html'),
+        // The analysts' page: <llr-monitor> is its own entry, in no citizens' page.
+        monitor: resolve(root, 'demo/monitor.html'),
       },
     },
   },

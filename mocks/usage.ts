@@ -33,8 +33,10 @@ function knownValues(event: UsageEvent): boolean {
       return QUESTIONS.has(event.question);
     case 'wegwijzer-back':
       return STEPS_FROM.has(event.from);
-    case 'wegwijzer-completed':
-      return Object.keys(event.outcomes).every((id) => INCENTIVES.has(id)) && event.referrals.every((id) => REFERRALS.has(id));
+    case 'wegwijzer-completed': {
+      const { eligible, unknown, notEligible } = event.outcomes;
+      return [...eligible, ...unknown, ...notEligible].every((id) => INCENTIVES.has(id)) && event.referrals.every((id) => REFERRALS.has(id));
+    }
     case 'wegwijzer-referral-followed':
       return REFERRALS.has(event.referral);
     case 'wallet-how-to-opened':
@@ -84,15 +86,16 @@ export function countersOf(event: UsageEvent): CounterKey[] {
       return [key(event.type, event.from)];
     case 'wegwijzer-answer-edited':
       return [key(event.type, event.question)];
-    case 'wegwijzer-completed':
+    case 'wegwijzer-completed': {
+      const { eligible, unknown, notEligible } = event.outcomes;
       return [
         key(event.type),
-        ...Object.entries(event.outcomes).flatMap(([id, outcome]) => [
-          key('wegwijzer-outcome', id, 'evaluated'),
-          ...(outcome === 'not-eligible' ? [] : [key('wegwijzer-outcome', id, outcome)]),
-        ]),
+        ...[...eligible, ...unknown, ...notEligible].map((id) => key('wegwijzer-outcome', id, 'evaluated')),
+        ...eligible.map((id) => key('wegwijzer-outcome', id, 'eligible')),
+        ...unknown.map((id) => key('wegwijzer-outcome', id, 'unknown')),
         ...event.referrals.map((id) => key('wegwijzer-referral-shown', id)),
       ];
+    }
     case 'wegwijzer-referral-followed':
       return [key(event.type, event.referral)];
     case 'wallet-shown':

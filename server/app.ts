@@ -360,11 +360,27 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
     },
   };
 
-  for (const route of contractRoutes(contract)) {
+  const routes = contractRoutes(contract);
+  for (const route of routes) {
     const options = handlers[route.operationId];
     if (!options) throw new Error(`the contract's operation ${route.operationId} has no handler`);
+    if (route.operationId === 'postEvents') continue;
     app.route({ ...options, method: route.method, url: route.url, schema: route.schema });
   }
+  // Usage signals come with navigator.sendBeacon as text/plain (a CORS-safelisted type, so no preflight): on this
+  // route only, such a body is read as JSON, with the same schema and limits as application/json.
+  await app.register(async (scope) => {
+    scope.addContentTypeParser('text/plain', { parseAs: 'string', bodyLimit: EVENTS_BODY_LIMIT }, (_request, body, done) => {
+      try {
+        done(null, JSON.parse(String(body)));
+      } catch {
+        done(Object.assign(new Error('not JSON'), { statusCode: 400, code: 'FST_ERR_CTP_INVALID_JSON_BODY' }), undefined);
+      }
+    });
+    const route = routes.find((r) => r.operationId === 'postEvents');
+    const options = handlers.postEvents;
+    if (route && options) scope.route({ ...options, method: route.method, url: route.url, schema: route.schema });
+  });
 
   // ---------------------------------------------------------------- the built front end (optional)
   await registerStatic(app, config.staticMounts);

@@ -152,6 +152,21 @@ export class Store {
   }
 
   /**
+   * Week counters as they are (the demo's simulated year, mocks/usage-demo.ts); a week already there is left as it
+   * is, so importing twice changes nothing.
+   */
+  async importWeekCounts(rows: readonly CounterRow[]): Promise<void> {
+    const column = <T>(pick: (r: CounterRow) => T) => rows.map(pick);
+    await this.db.query(
+      `INSERT INTO usage_counts (period, grain, host, counter, subject, detail, count)
+       SELECT period, 'week', host, counter, subject, detail, count
+         FROM unnest($1::date[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[]) AS t (period, host, counter, subject, detail, count)
+       ON CONFLICT DO NOTHING`,
+      [column((r) => r.week), column((r) => r.host), column((r) => r.counter), column((r) => r.subject), column((r) => r.detail), column((r) => r.count)],
+    );
+  }
+
+  /**
    * Retention: the day counters of whole weeks before `before` (a Monday) are added into one counter per week and
    * deleted, in one statement. Returns how many day rows went.
    */

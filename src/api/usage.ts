@@ -25,7 +25,12 @@ export const WALLET_STATES = [
   'error-invalid-response',
 ] as const;
 export type WalletState = (typeof WALLET_STATES)[number];
-export const OUTCOMES = ['eligible', 'not-eligible', 'unknown'] as const;
+/** Up to 32 distinct incentive or referral ids. */
+const IncentiveIdsSchema = v.pipe(
+  v.array(IncentiveIdSchema),
+  v.maxLength(32),
+  v.check((ids) => new Set(ids).size === ids.length, 'Duplicate ids'),
+);
 /** The most events one batch may hold (the contract's UsageBatch). */
 export const MAX_BATCH = 50;
 
@@ -42,15 +47,8 @@ export const UsageEventSchema = /* @__PURE__ */ v.variant('type', [
   v.strictObject({ type: v.literal('wegwijzer-answer-edited'), question: QuestionKeySchema }),
   v.strictObject({
     type: v.literal('wegwijzer-completed'),
-    outcomes: v.pipe(
-      v.record(IdSchema, v.picklist(OUTCOMES)),
-      v.check((o) => Object.keys(o).length <= 32, 'Too many outcomes'),
-    ),
-    referrals: v.pipe(
-      v.array(IncentiveIdSchema),
-      v.maxLength(32),
-      v.check((ids) => new Set(ids).size === ids.length, 'Duplicate referral ids'),
-    ),
+    outcomes: v.strictObject({ eligible: IncentiveIdsSchema, unknown: IncentiveIdsSchema, notEligible: IncentiveIdsSchema }),
+    referrals: IncentiveIdsSchema,
   }),
   v.strictObject({ type: v.literal('wegwijzer-referral-followed'), referral: IncentiveIdSchema }),
   v.strictObject({ type: v.literal('wallet-shown'), state: v.picklist(WALLET_STATES) }),

@@ -124,24 +124,6 @@ describe('API client: normal answers', () => {
     expect(cheques(await fallback.getWallet())).to.equal('schooljaar 2026-2027');
   });
 
-  it('posts a batch of usage signals with only the contract fields, without credentials', async () => {
-    const events = [
-      { type: 'wallet-shown', state: 'loaded', email: 'an@example.org' },
-      { type: 'wegwijzer-question-answered', question: 'status', step: 1, dontKnow: true, answer: 'employee' },
-    ];
-    await client().postEvents({ host: 'burgerprofiel', events } as unknown as Parameters<ReturnType<typeof client>['postEvents']>[0]);
-    expect((await settled(responses, 1))[0]).to.deep.equal({ path: `${BASE}/events`, status: 202 });
-    await settled(seen, 1, () => seen[0]?.body !== undefined);
-    const body = JSON.parse(requestsTo('/events')[0]?.body ?? '{}');
-    expect(body).to.deep.equal({
-      host: 'burgerprofiel',
-      events: [
-        { type: 'wallet-shown', state: 'loaded' },
-        { type: 'wegwijzer-question-answered', question: 'status', step: 1, dontKnow: true },
-      ],
-    });
-  });
-
   it('reads the indicators with the analyst\'s token, and only with it', async () => {
     const analyst = client({ getToken: () => 'demo-analyst' });
     const indicators = await analyst.getIndicators({ from: '2026-11-01', to: '2026-11-28', host: 'vdab' });
@@ -259,13 +241,6 @@ describe('API client: retries', () => {
     await walletClient({ retry: { maxRetryAfterMs: 50 } }).getWallet();
     expect(performance.now() - start).to.be.lessThan(3000); // uncapped it would wait an hour
     expect(requestsTo('/wallet')).to.have.length(2);
-  });
-
-  it('never retries a POST', async () => {
-    worker.use(...faultHandlers('503', '/events'));
-    const error = await failure(client().postEvents({ host: 'burgerprofiel', events: [{ type: 'badge-expanded' }] }));
-    expect(error.kind).to.equal('unavailable');
-    expect(requestsTo('/events')).to.have.length(1);
   });
 
   it('retries = 0 makes one attempt', async () => {

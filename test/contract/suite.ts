@@ -64,7 +64,7 @@ export const EVERY_SIGNAL: Record<string, unknown>[] = [
   { type: 'wegwijzer-question-answered', question: 'education', step: 2, dontKnow: true },
   { type: 'wegwijzer-back', from: 'summary' },
   { type: 'wegwijzer-answer-edited', question: 'status' },
-  { type: 'wegwijzer-completed', outcomes: { opleidingscheques: 'eligible', 'kmo-portefeuille': 'not-eligible', loopbaancheques: 'unknown' }, referrals: ['sectorfonds'] },
+  { type: 'wegwijzer-completed', outcomes: { eligible: ['opleidingscheques'], unknown: ['loopbaancheques'], notEligible: ['kmo-portefeuille'] }, referrals: ['sectorfonds'] },
   { type: 'wegwijzer-referral-followed', referral: 'sectorfonds' },
   { type: 'wegwijzer-restarted' },
   { type: 'wallet-shown', state: 'partial' },
@@ -97,6 +97,14 @@ export const REQUESTS: Req[] = [
   ...TRAINING_IDS.map((id): Req => ({ label: `training ${id}`, method: 'GET', path: `/trainings/${id}`, status: 200 })),
   { label: 'unknown training', method: 'GET', path: '/trainings/bestaat-niet', status: 404 },
   { label: 'usage signals', method: 'POST', path: '/events', headers: JSON_BODY, body: batch('burgerprofiel', { type: 'wegwijzer-started' }), status: 202 },
+  {
+    label: 'usage signals as a beacon (text/plain)',
+    method: 'POST',
+    path: '/events',
+    headers: { 'Content-Type': 'text/plain;charset=UTF-8' },
+    body: batch('vdab', { type: 'badge-expanded' }, { type: 'badge-wegwijzer-followed' }),
+    status: 202,
+  },
   { label: 'one signal of every kind', method: 'POST', path: '/events', headers: JSON_BODY, body: batch('vdab', ...EVERY_SIGNAL), status: 202 },
   {
     label: 'usage signals with personal data',

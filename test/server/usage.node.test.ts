@@ -23,7 +23,7 @@ const BATCH = {
     { type: 'wegwijzer-started' },
     { type: 'wegwijzer-question-shown', question: 'status', step: 1 },
     { type: 'wegwijzer-question-answered', question: 'status', step: 1, dontKnow: true },
-    { type: 'wegwijzer-completed', outcomes: { opleidingscheques: 'eligible', 'kmo-portefeuille': 'not-eligible' }, referrals: ['sectorfonds'] },
+    { type: 'wegwijzer-completed', outcomes: { eligible: ['opleidingscheques'], unknown: [], notEligible: ['kmo-portefeuille'] }, referrals: ['sectorfonds'] },
     { type: 'wallet-shown', state: 'loaded' },
   ],
 };

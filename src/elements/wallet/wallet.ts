@@ -156,7 +156,7 @@ export class LlrWallet extends LlrElement {
       });
     },
     onError: (kind) => {
-      if (kind !== 'aborted') this.signals.send({ type: 'wallet-shown', state: kind === 'unauthorized' ? 'login' : `error-${kind}` });
+      this.signals.send({ type: 'wallet-shown', state: kind === 'unauthorized' ? 'login' : `error-${kind}` });
       if (kind === 'unauthorized' || kind === 'forbidden') this.data.forget(); // personal data goes with the session
       if (kind === 'unauthorized') {
         this.authCancelled = !this.emit('llr-auth-required', { loginUrl: this.loginHref }, { cancelable: true });

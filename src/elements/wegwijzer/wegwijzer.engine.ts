@@ -19,9 +19,9 @@ import type { StoredRaw } from './storage';
 export { questionView };
 
 import { questionView } from './question-text';
-import { buildResult, type ResultModel } from './result-view';
+import { buildResult, outcomeIds, type ResultModel } from './result-view';
 
-export { outcomeIds } from './result-view';
+export { outcomeIds };
 
 /** No wrong door: once every incentive is decided, the engine goes on asking what decides the referrals (e.g. a job
  * seeker's region for VDAB, Actiris or Forem). */
@@ -84,8 +84,7 @@ export function resultOf(run: Replay, ruleSet: RuleSet, catalogue: Catalogue, re
 
 /** The usage signal of a completed run: every incentive's outcome and the referrals the result shows (ids only). */
 export function completedSignal(run: Replay, ruleSet: RuleSet, catalogue: Catalogue, referenceDate: string): UsageEvent {
-  const evaluation = evaluatePath(run, ruleSet, referenceDate);
-  const outcomes = Object.fromEntries(evaluation.results.map((r) => [r.incentive, r.outcome]));
+  const outcomes = outcomeIds(evaluatePath(run, ruleSet, referenceDate));
   return { type: 'wegwijzer-completed', outcomes, referrals: resultOf(run, ruleSet, catalogue, referenceDate, 'nl').referrals.map((r) => r.id) };
 }
 

@@ -13,37 +13,29 @@ export interface UsageSignalContext {
 /** A page's signals go in one batch, sent when the page is hidden, or at once when it is as full as the contract allows. */
 const BATCH_SIZE = 50;
 
-interface Waiting {
-  api: ApiClient;
-  host: string;
-  events: UsageEvent[];
+/** Every field a batch of usage signals may have (api/openapi.yaml, UsageBatch): nothing else leaves the device. */
+const FIELDS = ['host', 'events', 'type', 'question', 'step', 'dontKnow', 'from', 'outcomes', 'eligible', 'unknown', 'notEligible', 'referrals', 'referral', 'state', 'incentive'];
+
+/** The signals of this page not sent yet, per API and host (every element on the page adds to them). */
+const waiting = new Map<string, { url: string; host: string; events: UsageEvent[] }>();
+
+/**
+ * Sends the waiting batches with `navigator.sendBeacon`: the browser delivers them after the page is gone, without
+ * cookies, and as text (a CORS-safelisted type: no preflight to another origin). One it cannot take is dropped,
+ * never retried.
+ */
+function post(): void {
+  waiting.forEach(({ url, host, events }) => navigator.sendBeacon(url, JSON.stringify({ host, events }, FIELDS)));
+  waiting.clear();
 }
-
-/** The signals of this page not sent yet, per API and host (every element on the page shares them). */
-const waiting = new Map<string, Waiting>();
-
-function post(key: string): void {
-  const batch = waiting.get(key);
-  waiting.delete(key);
-  // keepalive: the request outlives the page. A batch that cannot be sent is dropped: never retried, never shown.
-  batch?.api.postEvents({ host: batch.host, events: batch.events }).catch(() => {});
-}
-
-const postAll = (): void => waiting.forEach((_, key) => post(key));
 
 let listening = false;
-/** The page is hidden (another tab, closed, navigated away): the last moment a browser reliably sends. */
-function sendWhenHidden(): void {
-  if (listening) return;
-  listening = true;
-  addEventListener('pagehide', postAll);
-  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && postAll());
-}
 
 /**
  * Anonymous usage signals, opt-in per element and per host: only the fields of the contract's UsageEvent (no
  * answers, no amounts, no text, no identifiers, no time). Collected on the page and sent as one batch when the page
- * is hidden, never while the citizen waits.
+ * is hidden (another tab, closed, navigated away: the last moment a browser reliably sends), never while the
+ * citizen waits.
  */
 export class UsageSignals implements ReactiveController {
   /** What `once` sent in this run. */
@@ -61,12 +53,16 @@ export class UsageSignals implements ReactiveController {
   send(event: UsageEvent): void {
     const { enabled, host, api } = this.context();
     if (!enabled || !host) return;
-    sendWhenHidden();
-    const key = `${api.baseUrl} ${host}`;
-    let batch = waiting.get(key);
-    if (!batch) waiting.set(key, (batch = { api, host, events: [] }));
-    batch.events.push(event);
-    if (batch.events.length >= BATCH_SIZE) post(key);
+    if (!listening) {
+      listening = true;
+      addEventListener('pagehide', post);
+      document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && post());
+    }
+    const url = `${api.baseUrl}/events`;
+    const key = `${url} ${host}`;
+    const batch = waiting.get(key) ?? { url, host, events: [] };
+    waiting.set(key, batch);
+    if (batch.events.push(event) >= BATCH_SIZE) post();
   }
 
   /**
@@ -75,10 +71,9 @@ export class UsageSignals implements ReactiveController {
    */
   once(event: UsageEvent): void {
     const { question, referral } = event as { question?: string; referral?: string };
-    const key = `${event.type} ${question ?? referral ?? ''}`;
-    if (this.sent.has(key)) return;
+    const key = `${event.type} ${question ?? referral}`;
+    if (!this.sent.has(key)) this.send(event);
     this.sent.add(key);
-    this.send(event);
   }
 
   /** A new run (the citizen started again): `once` sends again. */
