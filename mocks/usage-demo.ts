@@ -70,7 +70,7 @@ function weekRows(monday: string, host: string): CounterRow[] {
   // Busier in September and January (a new school year, new resolutions), quiet in summer.
   const month = Number(monday.slice(5, 7));
   const season = month === 9 || month === 1 ? 1.4 : month === 7 || month === 8 ? 0.6 : 1;
-  const runsPerPath = host === 'vdab' ? 6 : 40;
+  const runsPerPath = host === 'vdab' ? 6 : 90;
 
   for (const walk of walks()) {
     let n = Math.round(runsPerPath * season * (0.6 + 0.8 * next()));
@@ -82,7 +82,7 @@ function weekRows(monday: string, host: string): CounterRow[] {
       const leaving = part(n, BASE_LEAVE + (LEAVE[question] ?? 0));
       const answered = n - leaving;
       add('wegwijzer-question-answered', question, step, answered);
-      const dontKnow = walk.dontKnow.includes(question) ? answered : part(answered, 0.02 + (DONT_KNOW[question] ?? 0));
+      const dontKnow = walk.dontKnow.includes(question) ? answered : part(answered, 0.04 + (DONT_KNOW[question] ?? 0));
       add('wegwijzer-dont-know', question, step, Math.min(answered, dontKnow));
       add('wegwijzer-back', question, '', part(n, 0.05));
       n = answered;

@@ -63,7 +63,8 @@ export const chartStyles = css`
   .swatch { display: inline-block; inline-size: 1em; block-size: 1em; margin-inline-end: 0.4em; vertical-align: -0.15em; border-radius: 0.15em; }
   .table-scroll { overflow-x: auto; margin: 0 0 1em; }
   .table-scroll:focus-visible { outline: 3px solid var(--_llr-focus); outline-offset: 2px; }
-  .data-table { border-collapse: collapse; min-inline-size: 100%; font-variant-numeric: tabular-nums; }
+  .data-table { border-collapse: collapse; min-inline-size: 100%; font-variant-numeric: tabular-nums; overflow-wrap: normal; }
+  .data-table tbody th { min-inline-size: 12em; }
   .data-table caption { text-align: start; font-weight: 600; padding: 0 0 0.5em; }
   .data-table th, .data-table td { border-block-end: 1px solid var(--_llr-border); padding: 0.4em 0.75em 0.4em 0; text-align: start; vertical-align: top; }
   .data-table thead th { border-block-end-width: 2px; }

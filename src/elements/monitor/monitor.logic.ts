@@ -71,9 +71,10 @@ export function funnelSteps(set: IndicatorSet): { step: 'started' | 'completed' 
   return [{ step: 'started', reached: w.started }, ...w.funnel.map((f) => ({ step: f.step, reached: f.reached })), { step: 'completed', reached: w.completed }];
 }
 
-/** `part` as a share of `whole` when both are known numbers; otherwise null. */
+/** `part` as a share of `whole`, from what the figures show (as the API's rates: a withheld cell counts as 0). */
 export function share(part: Figure, whole: Figure): number | null {
-  return typeof part === 'number' && typeof whole === 'number' && whole > 0 ? part / whole : null;
+  const of = atLeast(whole);
+  return of > 0 ? Math.min(1, atLeast(part) / of) : null;
 }
 
 /** A file name for a CSV: "llr-monitor-funnel-2026-11-16-2026-11-22-vdab.csv". */

@@ -222,7 +222,7 @@ export class LlrMonitor extends LlrElement {
     const { dropOff, dontKnow } = hotspots(set);
     const item = (h: Hotspot, text: (rate: string) => string) =>
       html`<li><strong>${this.questionText(h.question)}</strong> <span class="key">(${h.question})</span>: ${text(formatPercent(h.rate, this.locale))}</li>`;
-    return html`<section class="hotspots" aria-labelledby="hotspots-title">
+    return html`<section class="hotspots">
       ${heading(level, msg('Waar lopen mensen vast?', { id: 'monitor.hotspots' }), { id: 'hotspots-title' })}
       ${dropOff.length || dontKnow.length
         ? html`${dropOff.length
@@ -280,7 +280,7 @@ export class LlrMonitor extends LlrElement {
       { label: msg('Van wie startte', { id: 'monitor.col.of-started' }), value: (s) => ofStarted(s.reached), format: (s) => this.rate(ofStarted(s.reached)), numeric: true },
     ];
     const title = msg('Van start tot resultaat', { id: 'monitor.funnel' });
-    return html`<section aria-labelledby="funnel-title">
+    return html`<section>
       ${heading(level, title, { id: 'funnel-title' })}
       <p>${msg('Hoeveel mensen elke vraag bereikten. Het aantal vragen hangt af van de antwoorden.', { id: 'monitor.funnel.intro' })}</p>
       ${barChart({
@@ -309,13 +309,12 @@ export class LlrMonitor extends LlrElement {
     ];
     const title = msg('Afhaken en „Ik weet het niet” per vraag', { id: 'monitor.questions' });
     const rateText = (r: number | null) => (r === null ? '–' : formatPercent(r, this.locale));
-    return html`<section aria-labelledby="questions-title">
+    return html`<section>
       ${heading(level, title, { id: 'questions-title' })}
       <p>${msg('Per vraag: wie ze zag en niet verder ging, en wie „Ik weet het niet” koos. Bovenaan de vraag waar de meeste mensen stoppen.', { id: 'monitor.questions.intro' })}</p>
       ${barChart({
         label: msg(str`${title}: staafdiagram, de cijfers staan in de tabel eronder`, { id: 'monitor.chart-label' }),
         series: [{ name: dropOffName }, { name: dontKnowName }],
-        max: 1,
         rows: byDropOff.map((q) => ({
           label: this.questionText(q.question),
           values: [
@@ -339,7 +338,7 @@ export class LlrMonitor extends LlrElement {
       { label: msg('Aandeel geen recht', { id: 'monitor.col.not-eligible-share' }), value: (o) => o.notEligibleShare, format: (o) => this.rate(o.notEligibleShare), numeric: true },
     ];
     const title = msg('Uitkomst per steunmaatregel', { id: 'monitor.outcomes' });
-    return html`<section aria-labelledby="outcomes-title">
+    return html`<section>
       ${heading(level, title, { id: 'outcomes-title' })}
       <p>${msg('Van wie het resultaat zag: hoeveel er recht op hadden, misschien, of niet.', { id: 'monitor.outcomes.intro' })}</p>
       ${this.table('outcomes', title, columns, outcomes)}
@@ -355,7 +354,7 @@ export class LlrMonitor extends LlrElement {
       { label: msg('Aandeel gevolgd', { id: 'monitor.col.followed-share' }), value: (r) => r.followedRate, format: (r) => this.rate(r.followedRate), numeric: true },
     ];
     const title = msg('Doorverwijzingen', { id: 'monitor.referrals' });
-    return html`<section aria-labelledby="referrals-title">
+    return html`<section>
       ${heading(level, title, { id: 'referrals-title' })}
       ${this.table('referrals', title, columns, referrals)}
     </section>`;
@@ -376,7 +375,7 @@ export class LlrMonitor extends LlrElement {
       { label: msg('Aanvraaglink gevolgd', { id: 'monitor.col.apply' }), value: (id) => count(set.wallet.applyFollowed, id), format: (id) => this.figure(count(set.wallet.applyFollowed, id)), numeric: true },
     ];
     const title = msg('De rekening', { id: 'monitor.wallet' });
-    return html`<section aria-labelledby="wallet-title">
+    return html`<section>
       ${heading(level, title, { id: 'wallet-title' })}
       ${this.table('wallet-states', msg('Wat de rekening toonde', { id: 'monitor.wallet-states' }), stateColumns, set.wallet.states)}
       ${this.table('wallet-cards', msg('Per steunmaatregel in de rekening', { id: 'monitor.wallet-cards' }), cardColumns, ids)}
@@ -397,7 +396,7 @@ export class LlrMonitor extends LlrElement {
       figureColumn(msg('Opleidingsbadge opengeklapt', { id: 'monitor.badge-expanded' }), (w) => w.badgeExpanded),
     ];
     const title = msg('Per week en per website', { id: 'monitor.weeks' });
-    return html`<section aria-labelledby="weeks-title">
+    return html`<section>
       ${heading(level, title, { id: 'weeks-title' })}
       ${this.table('weeks', title, columns, weeks)}
     </section>`;
