@@ -33,7 +33,19 @@ async function analystToken(): Promise<string> {
 }
 
 const monitor = document.getElementById('monitor') as LlrMonitor | null;
-if (monitor) monitor.getToken = analystToken;
+if (monitor) {
+  monitor.getToken = analystToken;
+  // The period and host in the address (?from=&to=&host=), so a view can be bookmarked or shared.
+  const query = new URLSearchParams(location.search);
+  for (const name of ['from', 'to', 'host'] as const) {
+    const value = query.get(name);
+    if (value) monitor[name] = value;
+  }
+  monitor.addEventListener('llr-monitor-change', (e) => {
+    const { from, to, host } = e.detail;
+    history.replaceState(null, '', `?${new URLSearchParams({ from, to, ...(host ? { host } : {}) }).toString()}`);
+  });
+}
 await import('../src/elements/monitor/define');
 
 const langSelect = document.getElementById('lang') as HTMLSelectElement | null;
