@@ -99,33 +99,39 @@ const rest = (...rates: (number | null)[]): number | null =>
 
 const ERROR_STATE = /^error-/;
 
+/** One counter's cells for one dimension: per "week|host", the count. */
+interface Dimension {
+  subject: string;
+  detail: string;
+  byBlock: Map<string, number>;
+}
+
 /** The cells of a selection: per counter and dimension, per week and host (a cell not there is 0). */
 class Cells {
-  /** counter → "subject|detail" → "week|host" → count */
-  private readonly counts = new Map<string, Map<string, Map<string, number>>>();
+  /** counter → "subject|detail" → its cells */
+  private readonly counts = new Map<string, Map<string, Dimension>>();
 
   constructor(rows: readonly CounterRow[], private readonly threshold: number) {
     for (const row of rows) {
       let byKey = this.counts.get(row.counter);
       if (!byKey) this.counts.set(row.counter, (byKey = new Map()));
       const dims = `${row.subject}|${row.detail}`;
-      let byBlock = byKey.get(dims);
-      if (!byBlock) byKey.set(dims, (byBlock = new Map()));
+      let dimension = byKey.get(dims);
+      if (!dimension) byKey.set(dims, (dimension = { subject: row.subject, detail: row.detail, byBlock: new Map() }));
       const block = `${row.week}|${row.host}`;
-      byBlock.set(block, (byBlock.get(block) ?? 0) + row.count);
+      dimension.byBlock.set(block, (dimension.byBlock.get(block) ?? 0) + row.count);
     }
   }
 
   /** The dimensions counted for a counter: [subject, detail]. */
   dimensions(counter: string): [string, string][] {
-    return [...(this.counts.get(counter)?.keys() ?? [])].map((d) => d.split('|') as [string, string]);
+    return [...(this.counts.get(counter)?.values() ?? [])].map((d) => [d.subject, d.detail]);
   }
 
   /** The sum over these blocks of the cells of `counter` whose dimensions pass `match`. */
   sum(blocks: readonly string[], counter: string, match: (subject: string, detail: string) => boolean = () => true): Tally {
     const tally = new Tally(this.threshold);
-    for (const [dims, byBlock] of this.counts.get(counter) ?? []) {
-      const [subject = '', detail = ''] = dims.split('|');
+    for (const { subject, detail, byBlock } of this.counts.get(counter)?.values() ?? []) {
       if (!match(subject, detail)) continue;
       for (const block of blocks) tally.add(byBlock.get(block) ?? 0);
     }
