@@ -17,7 +17,6 @@ let sizeBudgetFailed = false;
  * that does not meet its budget yet may have a ceiling (`ceilingsKB`): npm test then fails only above the ceiling.
  */
 function addFiles(name, buffers, page) {
-  if (process.env.BENCH_BYTES) console.log(name, buffers.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0));
   const raw = buffers.reduce((n, b) => n + b.length, 0);
   const gz = buffers.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
   const budgetKB = page && budgets.pages[page];
