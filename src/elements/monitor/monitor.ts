@@ -261,7 +261,9 @@ export class LlrMonitor extends LlrElement {
         set.wallet.errorRate === null ? undefined : msg(str`${formatPercent(set.wallet.errorRate, this.locale)} met een fout`, { id: 'monitor.error-rate' }),
       )}
       ${figure(msg('Aanvraaglinks gevolgd', { id: 'monitor.apply-followed' }), set.wallet.applyFollowed.reduce((n, a) => n + atLeast(a.count), 0))}
+      ${figure(msg('Opnieuw begonnen', { id: 'monitor.restarted' }), w.restarted)}
       ${figure(msg('Opleidingsbadge opengeklapt', { id: 'monitor.badge-expanded' }), set.badge.expanded)}
+      ${figure(msg('Van de badge naar de Wegwijzer', { id: 'monitor.badge-wegwijzer' }), set.badge.wegwijzerFollowed)}
     </dl>`;
   }
 
