@@ -27,6 +27,8 @@ export default defineConfig({
         // The analysts' policy lab: its own entries (never in define.ts or llr-embed.js); its worker is bundled beside it.
         'policy-lab': resolve(root, 'src/policy-lab.ts'),
         'elements/policy-lab/define': resolve(root, 'src/elements/policy-lab/define.ts'),
+        // The analysts' monitor: its own entry, not in define.ts (citizens' pages never load it).
+        'elements/monitor/define': resolve(root, 'src/elements/monitor/define.ts'),
       },
       formats: ['es'],
     },

@@ -22,6 +22,8 @@ export default defineConfig({
         vdab: resolve(root, 'demo/vind-een-opleiding.html'),
         // The analysts' page: <llr-policy-lab> from its own entry, never from the citizens' embed.
         beleidslab: resolve(root, 'demo/beleidslab.html'),
+        // The analysts' page: <llr-monitor> is its own entry, in no citizens' page.
+        monitor: resolve(root, 'demo/monitor.html'),
       },
     },
   },

@@ -65,7 +65,7 @@ export default defineConfig({
               name: 'core',
               test: (id: string) =>
                 /node_modules|rolldown[:/]runtime|\/src\/(shared|api)\/|\/src\/i18n\/(localization|generated\/locale-codes)\.ts|\/src\/domain\/(dates|lang)\.ts/.test(id) &&
-                !/\/src\/shared\/(config|safe-define)\.ts|@lit\/context\/lib\/create-context|node_modules\/valibot\/|\/src\/api\/(validate|schemas)\.ts/.test(id),
+                !/\/src\/shared\/(config|safe-define)\.ts|@lit\/context\/lib\/create-context|node_modules\/valibot\/|\/src\/api\/(validate|schemas|usage)\.ts/.test(id),
             },
           ],
         },

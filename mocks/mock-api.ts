@@ -5,12 +5,16 @@
  */
 import { delay, HttpResponse, matchRequestUrl, type PathParams } from 'msw';
 import * as v from 'valibot';
-import { UsageEventSchema, type Lang, type UsageEvent } from '../src/api/schemas';
+import type { Lang } from '../src/api/schemas';
+import { UsageBatchSchema, type UsageBatch } from '../src/api/usage';
 import { CATALOGUE, findCatalogueEntry } from './catalogue';
-import { findPersona, scaledWallet, walletFor, PERSONAS } from './personas';
+import { findPersona, scaledWallet, walletFor, GENERATED_AT, PERSONAS } from './personas';
 import { RULE_SETS, ruleSetInForce, sortedRuleSets, type RuleSetDocument } from './rule-sets';
 import { findTraining, TRAININGS } from './trainings';
 import { etagOf, matchesEtag, negotiateLang, problemBody, type ProblemKind } from './conventions';
+import { DEFAULT_USAGE_HOSTS, USAGE_PROBLEMS, refusalOf } from './usage';
+import { DEFAULT_THRESHOLD, indicatorsOf, queryProblem } from './indicators';
+import { demoCounters } from './usage-demo';
 
 export { etagOf, negotiateLang } from './conventions';
 
@@ -45,8 +49,8 @@ export interface MockApiOptions {
   hugeWalletEntitlements?: number;
   /** Rule sets to serve instead of src/domain/rules (tests). */
   ruleSets?: readonly RuleSetDocument[];
-  /** Called with every accepted usage event. */
-  onEvent?: (event: UsageEvent) => void;
+  /** Called with every accepted batch of usage signals. */
+  onEvents?: (batch: UsageBatch) => void;
   /** Read `mock-scenario` from sessionStorage (default true; the demo's fault switcher sets it). */
   useSessionStorage?: boolean;
 }
@@ -65,7 +69,11 @@ export const ROUTES = [
   { method: 'GET', path: '/wallet', endpoint: 'wallet' },
   { method: 'GET', path: '/trainings/:id', endpoint: 'training' },
   { method: 'POST', path: '/events', endpoint: 'events' },
+  { method: 'GET', path: '/indicators', endpoint: 'indicators' },
 ] as const;
+
+/** The mock's analyst: `Authorization: Bearer demo-analyst` reads `/indicators`. */
+export const ANALYST_TOKEN = 'demo-analyst';
 
 export type Endpoint = (typeof ROUTES)[number]['endpoint'];
 
@@ -235,17 +243,32 @@ async function normalResponse(ctx: RequestContext): Promise<Response> {
       } catch {
         return problem('bad-request', lang);
       }
-      const result = v.safeParse(UsageEventSchema, body);
-      if (!result.success) {
-        const detail = {
-          nl: 'Dit event past niet in het schema. Stuur geen andere velden mee.',
-          en: 'This event does not match the schema. Do not send other fields.',
-          fr: 'Cet événement ne correspond pas au schéma. N’envoyez pas d’autres champs.',
-        };
-        return problem('bad-request', lang, {}, detail[lang]);
-      }
-      options.onEvent?.(result.output);
+      const result = v.safeParse(UsageBatchSchema, body);
+      if (!result.success) return problem('bad-request', lang, {}, USAGE_PROBLEMS.batch[lang]);
+      const refusal = refusalOf(result.output, DEFAULT_USAGE_HOSTS);
+      if (refusal) return problem('bad-request', lang, {}, USAGE_PROBLEMS[refusal][lang]);
+      options.onEvents?.(result.output);
       return new HttpResponse(null, { status: 202, headers: { 'Content-Language': lang } });
+    }
+    case 'indicators': {
+      const token = credentialOf(request, {});
+      if (!token) return problem('unauthorized', lang, { 'WWW-Authenticate': 'Bearer realm="llr"' });
+      if (token !== ANALYST_TOKEN) return problem('forbidden', lang);
+      const query = new URL(request.url).searchParams;
+      const [from, to, host] = [query.get('from'), query.get('to'), query.get('host') ?? undefined];
+      const isDate = (d: string | null): d is string => !!d && /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`));
+      if (!isDate(from) || !isDate(to)) return problem('bad-request', lang, {}, USAGE_PROBLEMS.period[lang]);
+      const refused = queryProblem(from, to, host, DEFAULT_USAGE_HOSTS);
+      if (refused) return problem('bad-request', lang, {}, USAGE_PROBLEMS[refused][lang]);
+      const indicators = indicatorsOf(demoCounters(from, to, DEFAULT_USAGE_HOSTS), {
+        from,
+        to,
+        hosts: DEFAULT_USAGE_HOSTS,
+        host,
+        threshold: DEFAULT_THRESHOLD,
+        generatedAt: GENERATED_AT,
+      });
+      return json(indicators, lang, { 'Cache-Control': 'private, no-store' });
     }
   }
 }

@@ -11,15 +11,26 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, ty
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import type { Lang, UsageEvent } from '../src/api/schemas';
+import type { Lang } from '../src/api/schemas';
+import type { UsageBatch } from '../src/api/usage';
+import { countBatch, refusalOf } from '../mocks/usage';
+import { indicatorsOf, mondayOf, queryProblem } from '../mocks/indicators';
+import { addDays } from '../src/domain/dates';
 import { matchesEtag, negotiateLang } from '../mocks/conventions';
 import { contractRoutes, loadContract, ResponseContractError } from './contract';
 import { DatabaseUnavailableError, openDatabase, type Database } from './db';
 import { Store } from './store';
 import { buildPublicData, type Coding, type Representation } from './public-data';
-import { createAuthenticator, IdentityProviderUnavailableError, tokenOf, type Authenticator } from './auth';
+import {
+  createAnalystAuthenticator,
+  createAuthenticator,
+  IdentityProviderUnavailableError,
+  tokenOf,
+  type AnalystAuthenticator,
+  type Authenticator,
+} from './auth';
 import { createDemoIssuer, registerDemoIssuer } from './demo-issuer';
-import { todayInBelgium, type RateLimit, type ServerConfig } from './config';
+import { EVENTS_BODY_LIMIT, todayInBelgium, type RateLimit, type ServerConfig } from './config';
 import { RETRY_AFTER_SECONDS, sendProblem } from './problems';
 import { walletOf } from './wallet';
 import { registerStatic } from './static';
@@ -42,6 +53,8 @@ const REQUEST_TIMEOUT_MS = 10_000;
 /** The longest path parameter read (ids are at most 64 characters in the contract). */
 const MAX_PARAM_LENGTH = 128;
 const WWW_AUTHENTICATE = 'Bearer realm="llr"';
+/** How often day counters past the retention period are rolled up into weeks. */
+const RETENTION_INTERVAL_MS = 60 * 60 * 1000;
 
 /** The request's language, negotiated once per request. */
 const languages = new WeakMap<FastifyRequest, Lang>();
@@ -84,12 +97,6 @@ function sendCacheable(request: FastifyRequest, reply: FastifyReply, doc: Repres
   reply.header('ETag', variant?.etag ?? doc.etag).type('application/json');
   if (coding && variant) return reply.header('Content-Encoding', coding).send(variant.body);
   return reply.send(doc.text);
-}
-
-/** The host-page origin an event came from, when it is one of ours; any other origin is counted as "other". */
-function hostOf(origin: string | undefined, allowed: readonly string[]): string {
-  if (!origin) return 'same-origin';
-  return allowed.includes(origin) ? new URL(origin).host : 'other';
 }
 
 function rateLimited(limit: RateLimit) {
@@ -145,15 +152,29 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
   const store = new Store(db);
   app.decorate('llr', { store, db });
 
+  // Retention: usage counters older than the configured days are kept per week only (at start, then every hour).
+  const rollUp = () =>
+    store
+      .rollUpDays(mondayOf(addDays(todayInBelgium(), -config.dailyCountsDays)))
+      .catch((error: unknown) => app.log.warn({ err: { message: error instanceof Error ? error.message : String(error) } }, 'usage counters not rolled up'));
+  const retention = setInterval(() => void rollUp(), RETENTION_INTERVAL_MS);
+  retention.unref();
+  app.addHook('onReady', async () => void (await rollUp()));
+  app.addHook('onClose', async () => clearInterval(retention));
+
   // ---------------------------------------------------------------- auth
   let authenticate: Authenticator | undefined;
+  let authenticateAnalyst: AnalystAuthenticator | undefined;
   if (config.demo) {
     const issuer = await createDemoIssuer();
     authenticate = createAuthenticator(issuer.auth);
+    authenticateAnalyst = createAnalystAuthenticator(issuer.auth);
     await registerDemoIssuer(app, issuer);
-    app.log.warn('demo mode: anyone can log in as a persona at /demo/login');
-  } else if (config.auth) {
-    authenticate = createAuthenticator(config.auth);
+    app.log.warn('demo mode: anyone can log in as a persona at /demo/login, or as an analyst');
+  } else {
+    if (config.auth) authenticate = createAuthenticator(config.auth);
+    const analysts = config.analystAuth ?? config.auth;
+    if (analysts) authenticateAnalyst = createAnalystAuthenticator(analysts);
   }
 
   // ---------------------------------------------------------------- web security
@@ -164,7 +185,8 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
     crossOriginResourcePolicy: { policy: 'cross-origin' },
   });
   const walletPath = `${prefix}/wallet`;
-  // Personal data: only the configured host pages, with their cookies or tokens.
+  const indicatorsPath = `${prefix}/indicators`;
+  // Personal data (and the analysts' indicators): only the configured host pages, with their cookies or tokens.
   const personalCors = {
     origin: config.corsOrigins.length > 0 ? [...config.corsOrigins] : false,
     credentials: true,
@@ -183,7 +205,8 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
     maxAge: 600,
   };
   await app.register(cors, {
-    delegator: (request, callback) => callback(null, request.url?.startsWith(walletPath) ? personalCors : publicCors),
+    delegator: (request, callback) =>
+      callback(null, request.url?.startsWith(walletPath) || request.url?.startsWith(indicatorsPath) ? personalCors : publicCors),
   });
   await app.register(rateLimit, {
     global: false,
@@ -205,9 +228,9 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
         case 'params':
           return sendProblem(reply, 'not-found', lang); // an id that cannot exist (e.g. "..%2F..") does not exist
         case 'querystring':
-          return sendProblem(reply, 'bad-request', lang, { detail: 'date' });
+          return sendProblem(reply, 'bad-request', lang, { detail: request.url.startsWith(indicatorsPath) ? 'period' : 'date' });
         case 'body':
-          return sendProblem(reply, 'bad-request', lang, { detail: 'event' });
+          return sendProblem(reply, 'bad-request', lang, { detail: 'batch' });
         default:
           return sendProblem(reply, 'bad-request', lang, { detail: 'headers' });
       }
@@ -293,21 +316,71 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
           .send(wallet);
       },
     },
-    postEvent: {
+    postEvents: {
       config: rateLimited(config.rateLimits.events),
+      bodyLimit: EVENTS_BODY_LIMIT,
       handler: async (request, reply) => {
-        const event = request.body as UsageEvent;
-        await store.countEvent({ day: todayInBelgium(), host: hostOf(request.headers.origin, config.corsOrigins), event });
-        return reply.code(202).header('Content-Language', langOf(request)).send();
+        const lang = langOf(request);
+        // The contract checked the shape (closed, at most 50); the values must be ours too. Only counters are kept.
+        const batch = request.body as UsageBatch;
+        const refusal = refusalOf(batch, config.usageHosts);
+        if (refusal) return sendProblem(reply, 'bad-request', lang, { detail: refusal });
+        await store.countBatch({ day: todayInBelgium(), host: batch.host, counters: countBatch(batch) });
+        return reply.code(202).header('Content-Language', lang).send();
+      },
+    },
+    getIndicators: {
+      config: rateLimited(config.rateLimits.indicators),
+      handler: async (request, reply) => {
+        const lang = langOf(request);
+        const auth = authenticateAnalyst
+          ? await authenticateAnalyst(tokenOf(request.headers.authorization, undefined))
+          : ({ ok: false, status: 401, reason: 'missing' } as const);
+        if (!auth.ok) {
+          if (auth.status === 403) return sendProblem(reply, 'forbidden', lang);
+          const error = auth.reason === 'missing' ? '' : ', error="invalid_token"';
+          return sendProblem(reply, 'unauthorized', lang, { headers: { 'WWW-Authenticate': WWW_AUTHENTICATE + error } });
+        }
+        const { from, to, host } = request.query as { from: string; to: string; host?: string };
+        const refused = queryProblem(from, to, host, config.usageHosts);
+        if (refused) return sendProblem(reply, 'bad-request', lang, { detail: refused });
+        const hosts = host ? [host] : config.usageHosts;
+        const [first, last] = [mondayOf(from), addDays(mondayOf(to), 6)];
+        const rows = await store.counterRows(first, last, hosts);
+        const indicators = indicatorsOf(rows, {
+          from,
+          to,
+          hosts: config.usageHosts,
+          host,
+          threshold: config.suppressBelow,
+          generatedAt: new Date().toISOString(),
+        });
+        return reply.headers({ 'Cache-Control': 'private, no-store', Vary: 'Accept-Language, Authorization', 'Content-Language': lang }).send(indicators);
       },
     },
   };
 
-  for (const route of contractRoutes(contract)) {
+  const routes = contractRoutes(contract);
+  for (const route of routes) {
     const options = handlers[route.operationId];
     if (!options) throw new Error(`the contract's operation ${route.operationId} has no handler`);
+    if (route.operationId === 'postEvents') continue;
     app.route({ ...options, method: route.method, url: route.url, schema: route.schema });
   }
+  // Usage signals come with navigator.sendBeacon as text/plain (a CORS-safelisted type, so no preflight): on this
+  // route only, such a body is read as JSON, with the same schema and limits as application/json.
+  await app.register(async (scope) => {
+    scope.addContentTypeParser('text/plain', { parseAs: 'string', bodyLimit: EVENTS_BODY_LIMIT }, (_request, body, done) => {
+      try {
+        done(null, JSON.parse(String(body)));
+      } catch {
+        done(Object.assign(new Error('not JSON'), { statusCode: 400, code: 'FST_ERR_CTP_INVALID_JSON_BODY' }), undefined);
+      }
+    });
+    const route = routes.find((r) => r.operationId === 'postEvents');
+    const options = handlers.postEvents;
+    if (route && options) scope.route({ ...options, method: route.method, url: route.url, schema: route.schema });
+  });
 
   // ---------------------------------------------------------------- the built front end (optional)
   await registerStatic(app, config.staticMounts);

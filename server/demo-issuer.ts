@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
 import { PERSONAS } from '../mocks/personas';
-import type { AuthConfig } from './auth';
+import { ANALYST_SCOPE, type AuthConfig } from './auth';
 import { personaKey } from './personas';
 
 export const DEMO_ISSUER = 'urn:llr:demo-issuer';
@@ -18,34 +18,40 @@ export const WALLET_SCOPE = 'llr.wallet';
 export const DEMO_TOKEN_SECONDS = 15 * 60;
 /** The persona whose token lacks the wallet scope (403), as `demo-forbidden` in the mock. */
 export const FORBIDDEN_PERSONA = 'forbidden';
+/** The demo analyst's subject: not a person with a wallet, only the analyst scope. */
+const DEMO_ANALYST = 'demo-analyst';
 
 export interface DemoIssuer {
   readonly auth: AuthConfig;
   readonly jwks: { keys: JWK[] };
   /** A signed token for a persona id (undefined for an unknown persona). */
   token(personaId: string, options?: { expiresInSeconds?: number; scope?: string }): Promise<string | undefined>;
+  /** A signed token with the analyst scope (for the monitor's demo). */
+  analystToken(options?: { expiresInSeconds?: number }): Promise<string>;
 }
 
 export async function createDemoIssuer(): Promise<DemoIssuer> {
   const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
   const kid = randomUUID();
   const jwks = { keys: [{ ...(await exportJWK(publicKey)), kid, alg: 'ES256', use: 'sig' }] };
+  const sign = (subject: string, claims: Record<string, unknown>, expiresInSeconds = DEMO_TOKEN_SECONDS) =>
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'ES256', kid, typ: 'JWT' })
+      .setIssuer(DEMO_ISSUER)
+      .setAudience(DEMO_AUDIENCE)
+      .setSubject(subject)
+      .setIssuedAt()
+      .setExpirationTime(`${expiresInSeconds}s`)
+      .sign(privateKey);
   return {
     auth: { issuer: DEMO_ISSUER, audience: DEMO_AUDIENCE, keys: createLocalJWKSet(jwks), requiredScope: WALLET_SCOPE },
     jwks,
     async token(personaId, options = {}) {
       const forbidden = personaId === FORBIDDEN_PERSONA;
       if (!forbidden && !PERSONAS.some((p) => p.id === personaId)) return undefined;
-      const claims = forbidden ? {} : { scope: options.scope ?? WALLET_SCOPE };
-      return new SignJWT(claims)
-        .setProtectedHeader({ alg: 'ES256', kid, typ: 'JWT' })
-        .setIssuer(DEMO_ISSUER)
-        .setAudience(DEMO_AUDIENCE)
-        .setSubject(personaKey(personaId))
-        .setIssuedAt()
-        .setExpirationTime(`${options.expiresInSeconds ?? DEMO_TOKEN_SECONDS}s`)
-        .sign(privateKey);
+      return sign(personaKey(personaId), forbidden ? {} : { scope: options.scope ?? WALLET_SCOPE }, options.expiresInSeconds);
     },
+    analystToken: (options = {}) => sign(DEMO_ANALYST, { scope: ANALYST_SCOPE }, options.expiresInSeconds),
   };
 }
 
@@ -83,7 +89,8 @@ function loginPage(returnTo: string | undefined): string {
 }
 
 /**
- * The demo routes: /demo/login (page), /demo/authorize (redirect with the token), /demo/token (JSON),
+ * The demo routes: /demo/login (page), /demo/authorize (redirect with the token), /demo/token (JSON, a persona's
+ * or the analyst's),
  * /demo/jwks.json, and /demo/personas (the fictional people one can log in as, for the demo page's switcher).
  */
 export async function registerDemoIssuer(app: FastifyInstance, issuer: DemoIssuer): Promise<void> {
@@ -107,9 +114,10 @@ export async function registerDemoIssuer(app: FastifyInstance, issuer: DemoIssue
     return reply.header('Cache-Control', 'no-store').redirect(`${returnTo}#${fragment.toString()}`, 303);
   });
 
+  // `?persona=<id>`: a citizen's token; `?role=analyst`: the demo analyst's (for the monitor).
   app.get('/demo/token', async (request, reply) => {
-    const persona = (request.query as Record<string, unknown>).persona;
-    const token = typeof persona === 'string' ? await issuer.token(persona) : undefined;
+    const { persona, role } = request.query as Record<string, unknown>;
+    const token = role === 'analyst' ? await issuer.analystToken() : typeof persona === 'string' ? await issuer.token(persona) : undefined;
     if (!token) return reply.code(404).type('text/plain; charset=utf-8').send('Unknown persona');
     return reply.header('Cache-Control', 'no-store').send({ access_token: token, token_type: 'Bearer', expires_in: DEMO_TOKEN_SECONDS });
   });

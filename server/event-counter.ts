@@ -1,15 +1,25 @@
 /**
- * Group commit for usage events. Every event is acknowledged (202) only after the transaction that counts it has
- * committed, so a crash never loses an acknowledged event; but one transaction per event would serialise on the
- * day's counter row and pay one WAL flush each. Instead, events that arrive while a flush is under way wait
- * (at most one flush) and are added in the next transaction, as one `count + n` per distinct counter. A batch
- * holds one row per distinct counter (day × host × type × dimensions), however many events it carries.
+ * Group commit for usage signals. A batch is acknowledged (202) only after the transaction that counts it has
+ * committed, so a crash never loses an acknowledged batch, and a batch is counted whole or not at all. But one
+ * transaction per batch would serialise on the day's counter rows and pay one WAL flush each. Instead, batches
+ * that arrive while a flush is under way wait (at most one flush) and are added together in the next transaction,
+ * as one `count + n` per distinct counter, in one statement. Rows are written in key order, so two servers on one
+ * database never wait on each other in a cycle.
  */
-import type { UsageEvent } from '../src/api/schemas';
+import type { CounterKey } from '../mocks/usage';
 import type { Database } from './db';
 
+/** What one batch adds: the day (Belgian), the host, and each counter with how much it goes up. */
+export interface BatchCounts {
+  day: string;
+  host: string;
+  counters: readonly { key: CounterKey; count: number }[];
+}
+
 interface Pending {
-  key: string[];
+  day: string;
+  host: string;
+  key: CounterKey;
   count: number;
 }
 
@@ -20,13 +30,14 @@ export class EventCounter {
 
   constructor(private readonly db: Database) {}
 
-  /** Resolves once the event is committed (or rejects when the database is unavailable). */
-  count(day: string, host: string, event: UsageEvent): Promise<void> {
-    const key = [day, host, event.type, event.element, event.locale, event.ruleSet ?? '', event.incentive ?? ''];
-    const id = key.join('\u0000');
-    const pending = this.queue.get(id);
-    if (pending) pending.count += 1;
-    else this.queue.set(id, { key, count: 1 });
+  /** Resolves once the batch is committed (or rejects when the database is unavailable). */
+  count({ day, host, counters }: BatchCounts): Promise<void> {
+    for (const { key, count } of counters) {
+      const id = [day, host, key.counter, key.subject, key.detail].join('\u0000');
+      const pending = this.queue.get(id);
+      if (pending) pending.count += count;
+      else this.queue.set(id, { day, host, key, count });
+    }
     const committed = new Promise<void>((resolve, reject) => this.waiters.push({ resolve, reject }));
     if (!this.flushing) void this.flush();
     return committed;
@@ -36,7 +47,7 @@ export class EventCounter {
     // One flush at a time; whatever queues meanwhile goes in the next one.
     while (this.flushing) await this.flushing;
     if (this.waiters.length === 0) return;
-    const batch = [...this.queue.values()];
+    const batch = [...this.queue.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, p]) => p);
     const waiters = this.waiters;
     this.queue = new Map();
     this.waiters = [];
@@ -53,15 +64,22 @@ export class EventCounter {
   }
 
   private async write(batch: Pending[]): Promise<void> {
+    const column = <T>(pick: (p: Pending) => T) => batch.map(pick);
     await this.db.transaction(async (tx) => {
-      for (const { key, count } of batch) {
-        await tx.query(
-          `INSERT INTO event_counts (day, host, type, element, locale, rule_set, incentive, count)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-           ON CONFLICT (day, host, type, element, locale, rule_set, incentive) DO UPDATE SET count = event_counts.count + EXCLUDED.count`,
-          [...key, count],
-        );
-      }
+      await tx.query(
+        `INSERT INTO usage_counts (period, grain, host, counter, subject, detail, count)
+         SELECT period, 'day', host, counter, subject, detail, count
+           FROM unnest($1::date[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[]) AS t (period, host, counter, subject, detail, count)
+         ON CONFLICT (period, grain, host, counter, subject, detail) DO UPDATE SET count = usage_counts.count + EXCLUDED.count`,
+        [
+          column((p) => p.day),
+          column((p) => p.host),
+          column((p) => p.key.counter),
+          column((p) => p.key.subject),
+          column((p) => p.key.detail),
+          column((p) => p.count),
+        ],
+      );
     });
   }
 }

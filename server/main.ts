@@ -5,7 +5,8 @@
  *                             wallets computed for the personas' reference date; http://localhost:8787
  *   node --import tsx server/main.ts   the same with only what the environment says (production)
  *
- * `--demo` turns on the demo (LLR_DEMO=1), imports the personas and the demo courses, sets the reference date
+ * `--demo` turns on the demo (LLR_DEMO=1), imports the personas, the demo courses and a simulated year of usage
+ * counters (mocks/usage-demo.ts), sets the reference date
  * of the personas unless LLR_REFERENCE_DATE says otherwise, and serves the built demo (`npm run build`) at `/`
  * and the embed at `/embed/`.
  */
@@ -14,6 +15,7 @@ import { TRAININGS } from '../mocks/trainings';
 import { buildServer } from './app';
 import { configFromEnv } from './config';
 import { PERSONA_HISTORIES } from './personas';
+import { DEMO_FIRST_WEEK, DEMO_LAST_DAY, demoCounters } from '../mocks/usage-demo';
 
 const DEFAULT_PORT = 8787;
 
@@ -29,6 +31,8 @@ async function main(): Promise<void> {
     for (const history of PERSONA_HISTORIES) await store.importHistory(history);
     for (const training of TRAININGS) await store.importTraining(training);
     app.log.info({ people: await store.countPeople() }, 'demo personas and courses imported');
+    // A simulated year of usage signals, so the monitor (/demo/monitor.html) has something to show.
+    await store.importWeekCounts(demoCounters(DEMO_FIRST_WEEK, DEMO_LAST_DAY, config.usageHosts));
   }
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

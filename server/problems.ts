@@ -6,18 +6,15 @@
 import type { FastifyReply } from 'fastify';
 import type { Lang } from '../src/api/schemas';
 import { problemBody, type ProblemKind } from '../mocks/conventions';
+import { USAGE_PROBLEMS } from '../mocks/usage';
 
 export type { ProblemKind };
 
 type Texts = Readonly<Record<Lang, string>>;
 
 export const DETAILS = {
+  ...USAGE_PROBLEMS,
   date: { nl: 'Geef een datum als JJJJ-MM-DD.', en: 'Give a date as YYYY-MM-DD.', fr: 'Indiquez une date AAAA-MM-JJ.' },
-  event: {
-    nl: 'Dit event past niet in het schema. Stuur geen andere velden mee.',
-    en: 'This event does not match the schema. Do not send other fields.',
-    fr: 'Cet événement ne correspond pas au schéma. N’envoyez pas d’autres champs.',
-  },
   notJson: {
     nl: 'De inhoud is geen geldige JSON.',
     en: 'The body is not valid JSON.',

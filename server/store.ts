@@ -1,12 +1,13 @@
 /**
  * What the server keeps, and nothing more: people (a pseudonymous key and their account history), the training
- * catalogue, and counters of anonymous usage events. Balances are never stored: /wallet computes them.
+ * catalogue, and counters of anonymous usage signals. Balances are never stored: /wallet computes them.
  */
 import { createHash } from 'node:crypto';
-import type { Training, UsageEvent } from '../src/api/schemas';
+import type { Training } from '../src/api/schemas';
+import type { CounterRow } from '../mocks/indicators';
 import type { Database } from './db';
 import type { History } from './history';
-import { EventCounter } from './event-counter';
+import { EventCounter, type BatchCounts } from './event-counter';
 
 export type ImportOutcome = 'created' | 'updated' | 'unchanged';
 
@@ -25,13 +26,6 @@ export interface StoredHistory {
   history: History;
   /** When it was imported (RFC 3339, UTC): the wallet's "data as of". */
   updatedAt: string;
-}
-
-/** The usage-event dimensions that are counted; an absent one is the empty string. */
-export interface EventKey {
-  day: string;
-  host: string;
-  event: UsageEvent;
 }
 
 export class Store {
@@ -129,14 +123,69 @@ export class Store {
     return rows[0]?.document;
   }
 
-  /** Adds one to the event's counter. Resolves once committed: an acknowledged event survives a crash. */
-  countEvent({ day, host, event }: EventKey): Promise<void> {
-    return this.events.count(day, host, event);
+  /** Adds a batch to its counters, all or nothing. Resolves once committed: an acknowledged batch survives a crash. */
+  countBatch(batch: BatchCounts): Promise<void> {
+    return this.events.count(batch);
   }
 
-  /** Total events counted (tests and the bench). */
-  async totalEvents(): Promise<number> {
-    const rows = await this.db.query<{ n: number }>('SELECT coalesce(sum(count), 0)::int AS n FROM event_counts');
+  /**
+   * The signals counted so far (tests and the bench): every counter but those that are parts of another signal
+   * (the "Ik weet het niet" of an answer, the outcomes and referrals of a completed run).
+   */
+  async countedSignals(): Promise<number> {
+    const rows = await this.db.query<{ n: number }>(
+      `SELECT coalesce(sum(count), 0)::float8 AS n FROM usage_counts
+        WHERE counter NOT IN ('wegwijzer-dont-know', 'wegwijzer-outcome', 'wegwijzer-referral-shown')`,
+    );
+    return rows[0]?.n ?? 0;
+  }
+
+  /** The counters of the weeks from the Monday `from` to the Sunday `to`, per week (its Monday) and host. */
+  async counterRows(from: string, to: string, hosts: readonly string[]): Promise<CounterRow[]> {
+    // Summed per Monday (a date) first, written as text after (once per week, not once per day): a third faster.
+    return this.db.query<CounterRow>(
+      `SELECT to_char(week, 'YYYY-MM-DD') AS week, host, counter, subject, detail, count::float8 AS count
+         FROM (SELECT period - (extract(isodow FROM period)::int - 1) AS week, host, counter, subject, detail, sum(count) AS count
+                 FROM usage_counts
+                WHERE period BETWEEN $1 AND $2 AND host = ANY($3::text[])
+                GROUP BY 1, 2, 3, 4, 5) weekly`,
+      [from, to, [...hosts]],
+    );
+  }
+
+  /**
+   * Week counters as they are (the demo's simulated year, mocks/usage-demo.ts); a week already there is left as it
+   * is, so importing twice changes nothing.
+   */
+  async importWeekCounts(rows: readonly CounterRow[]): Promise<void> {
+    const column = <T>(pick: (r: CounterRow) => T) => rows.map(pick);
+    await this.db.query(
+      `INSERT INTO usage_counts (period, grain, host, counter, subject, detail, count)
+       SELECT period, 'week', host, counter, subject, detail, count
+         FROM unnest($1::date[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[]) AS t (period, host, counter, subject, detail, count)
+       ON CONFLICT DO NOTHING`,
+      [column((r) => r.week), column((r) => r.host), column((r) => r.counter), column((r) => r.subject), column((r) => r.detail), column((r) => r.count)],
+    );
+  }
+
+  /**
+   * Retention: the day counters of whole weeks before `before` (a Monday) are added into one counter per week and
+   * deleted, in one statement. Returns how many day rows went.
+   */
+  async rollUpDays(before: string): Promise<number> {
+    const rows = await this.db.query<{ n: number }>(
+      `WITH moved AS (
+         DELETE FROM usage_counts WHERE grain = 'day' AND period < $1::date
+         RETURNING period, host, counter, subject, detail, count
+       ), weekly AS (
+         INSERT INTO usage_counts (period, grain, host, counter, subject, detail, count)
+         SELECT date_trunc('week', period)::date, 'week', host, counter, subject, detail, sum(count)
+           FROM moved GROUP BY 1, 3, 4, 5, 6
+         ON CONFLICT (period, grain, host, counter, subject, detail) DO UPDATE SET count = usage_counts.count + EXCLUDED.count
+       )
+       SELECT count(*)::int AS n FROM moved`,
+      [before],
+    );
     return rows[0]?.n ?? 0;
   }
 }

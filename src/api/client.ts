@@ -9,7 +9,8 @@
  *   two elements on a page make one request. A caller that aborts only leaves; the request is cancelled when the
  *   last caller has left.
  * - Catalogue and rule sets are revalidated with `If-None-Match`; a 304 reuses the last validated body.
- * - The token is sent only to /wallet, and never appears in an error message or a map key.
+ * - The token is sent only to /wallet and /indicators, and never appears in an error message or a map key.
+ * - It only reads: usage signals are sent with `navigator.sendBeacon` (src/shared/controllers/usage-signals.ts).
  */
 import { ApiError, kindForStatus } from './errors';
 import { resolveLang } from '../domain/lang';
@@ -22,9 +23,9 @@ import type {
   RuleSet,
   RuleSetIndex,
   Training,
-  UsageEvent,
   Wallet,
 } from './schemas';
+import type { Indicators } from './usage';
 
 export type TokenProvider = () => string | null | undefined | Promise<string | null | undefined>;
 
@@ -63,8 +64,15 @@ export interface ApiClient {
   getCurrentRuleSet(date: string, signal?: AbortSignal): Promise<RuleSet>;
   getWallet(signal?: AbortSignal): Promise<Wallet>;
   getTraining(id: string, signal?: AbortSignal): Promise<Training>;
-  /** Fire and forget: `client.postEvent(e).catch(() => {})`. Only the contract's fields are sent. */
-  postEvent(event: UsageEvent, signal?: AbortSignal): Promise<void>;
+  /** The indicators of whole weeks (an analyst's token: `getToken`). */
+  getIndicators(query: IndicatorsQuery, signal?: AbortSignal): Promise<Indicators>;
+}
+
+export interface IndicatorsQuery {
+  from: string;
+  to: string;
+  /** One host; every host when absent. */
+  host?: string | undefined;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -199,20 +207,18 @@ function loadValidation(): Promise<typeof import('./validate')> {
   }));
 }
 
-interface RequestSpec<K extends ResponseKind | undefined> {
-  method: 'GET' | 'POST';
+/** A GET (the client only reads: usage signals go with `navigator.sendBeacon`, src/shared/controllers/usage-signals.ts). */
+interface RequestSpec<K extends ResponseKind> {
   path: string;
-  /** What the response is, checked against its schema; undefined: no body is read. */
+  /** What the response is, checked against its schema. */
   response: K;
   auth?: boolean;
   revalidate?: boolean;
-  body?: string;
 }
 
 const TIMEOUT = Symbol('timeout');
 
-/** What a request resolves to: the checked response, or nothing (a POST without a body to read). */
-type Result<K extends ResponseKind | undefined> = K extends ResponseKind ? Responses[K] : void;
+type Result<K extends ResponseKind> = Responses[K];
 
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -233,8 +239,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     }
   };
 
-  async function attempt<K extends ResponseKind | undefined>(spec: RequestSpec<K>, url: string, token: string | null, signal: AbortSignal): Promise<Result<K>> {
-    const label = `${spec.method} ${spec.path}`;
+  async function attempt<K extends ResponseKind>(spec: RequestSpec<K>, url: string, token: string | null, signal: AbortSignal): Promise<Result<K>> {
+    const label = `GET ${spec.path}`;
     if (signal.aborted) throw abortedError();
     const controller = new AbortController();
     const onAbort = () => controller.abort();
@@ -243,8 +249,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     const cacheKey = `${url}|${lang}`;
     const cached = spec.revalidate ? etagCache.get(cacheKey) : undefined;
     // The checks load while the request is under way (awaited once the body is there).
-    const checks = spec.response ? loadValidation() : undefined;
-    checks?.catch(() => undefined);
+    const checks = loadValidation();
+    checks.catch(() => undefined);
 
     const failure = (error: unknown): ApiError => {
       if (error instanceof ApiError) return error;
@@ -260,19 +266,14 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         Accept: 'application/json, application/problem+json',
         'Accept-Language': lang,
       };
-      if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
       if (token) headers.Authorization = `Bearer ${token}`;
       if (cached) headers['If-None-Match'] = cached.etag;
       const init: RequestInit = {
-        method: spec.method,
+        method: 'GET',
         headers,
         signal: controller.signal,
-        credentials: spec.auth ? (options.credentials ?? 'same-origin') : spec.method === 'POST' ? 'omit' : 'same-origin',
+        credentials: spec.auth ? (options.credentials ?? 'same-origin') : 'same-origin',
       };
-      if (spec.body !== undefined) {
-        init.body = spec.body;
-        init.keepalive = true;
-      }
       const response = await doFetch(url, init);
       const status = response.status;
 
@@ -296,11 +297,6 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
           retryAfterSeconds: parseRetryAfter(response.headers.get('Retry-After')),
           problem,
         });
-      }
-
-      if (!checks || spec.response === undefined) {
-        await response.body?.cancel().catch(() => undefined);
-        return undefined as Result<K>;
       }
 
       const text = await response.text();
@@ -337,7 +333,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     }
   }
 
-  async function withRetry<K extends ResponseKind | undefined>(spec: RequestSpec<K>, url: string, token: string | null, signal: AbortSignal): Promise<Result<K>> {
+  async function withRetry<K extends ResponseKind>(spec: RequestSpec<K>, url: string, token: string | null, signal: AbortSignal): Promise<Result<K>> {
     for (let n = 0; ; n++) {
       try {
         return await attempt(spec, url, token, signal);
@@ -362,13 +358,13 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       try {
         token = (await options.getToken()) ?? null;
       } catch (error) {
-        throw new ApiError('unauthorized', `${spec.method} ${spec.path}: no access token`, { cause: error });
+        throw new ApiError('unauthorized', `GET ${spec.path}: no access token`, { cause: error });
       }
       if (signal?.aborted) throw abortedError();
     }
     const url = urlFor(spec.path);
     const identity = spec.auth ? (token ? `t:${tokenIdentity(token)}` : `c:${options.credentials ?? 'same-origin'}`) : 'public';
-    const key = `${spec.method} ${url} ${lang} ${identity}`;
+    const key = `${url} ${lang} ${identity}`;
     // Result<K> is Responses[K] for every K that is a ResponseKind (TypeScript cannot see it for a generic K).
     return joinShared(key, (shared) => withRetry(spec, url, token, shared) as Promise<Responses[K]>, signal);
   }
@@ -378,20 +374,15 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   return {
     baseUrl,
     lang,
-    getCatalogue: (signal) => get({ method: 'GET', path: '/incentives', response: 'catalogue', revalidate: true }, signal),
-    getIncentive: (id, signal) => get({ method: 'GET', path: `/incentives/${seg(id)}`, response: 'incentive', revalidate: true }, signal),
-    getRuleSetIndex: (signal) => get({ method: 'GET', path: '/rule-sets', response: 'rule-set-index', revalidate: true }, signal),
-    getRuleSet: (id, signal) => get({ method: 'GET', path: `/rule-sets/${seg(id)}`, response: 'rule-set', revalidate: true }, signal),
+    getCatalogue: (signal) => get({ path: '/incentives', response: 'catalogue', revalidate: true }, signal),
+    getIncentive: (id, signal) => get({ path: `/incentives/${seg(id)}`, response: 'incentive', revalidate: true }, signal),
+    getRuleSetIndex: (signal) => get({ path: '/rule-sets', response: 'rule-set-index', revalidate: true }, signal),
+    getRuleSet: (id, signal) => get({ path: `/rule-sets/${seg(id)}`, response: 'rule-set', revalidate: true }, signal),
     getCurrentRuleSet: (date, signal) =>
-      get({ method: 'GET', path: `/rule-sets/current?date=${seg(date)}`, response: 'rule-set', revalidate: true }, signal),
-    getWallet: (signal) => get({ method: 'GET', path: '/wallet', response: 'wallet', auth: true }, signal),
-    getTraining: (id, signal) => get({ method: 'GET', path: `/trainings/${seg(id)}`, response: 'training' }, signal),
-    postEvent: async (event, signal = new AbortController().signal) => {
-      // Only the contract's fields leave the device, whatever the caller put in the object (JSON leaves out
-      // the optional ones when they are undefined).
-      const { type, element, locale, ruleSet, incentive } = event;
-      const body = JSON.stringify({ type, element, locale, ruleSet, incentive });
-      return attempt({ method: 'POST', path: '/events', response: undefined, body }, urlFor('/events'), null, signal);
-    },
+      get({ path: `/rule-sets/current?date=${seg(date)}`, response: 'rule-set', revalidate: true }, signal),
+    getWallet: (signal) => get({ path: '/wallet', response: 'wallet', auth: true }, signal),
+    getTraining: (id, signal) => get({ path: `/trainings/${seg(id)}`, response: 'training' }, signal),
+    getIndicators: ({ from, to, host }, signal) =>
+      get({ path: `/indicators?from=${seg(from)}&to=${seg(to)}${host ? `&host=${seg(host)}` : ''}`, response: 'indicators', auth: true }, signal),
   };
 }

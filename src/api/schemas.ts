@@ -219,33 +219,6 @@ export const TrainingSchema = v.object({
 });
 export type Training = v.InferOutput<typeof TrainingSchema>;
 
-export const USAGE_EVENT_TYPES = [
-  'element-view',
-  'wegwijzer-start',
-  'wegwijzer-step',
-  'wegwijzer-complete',
-  'wegwijzer-restart',
-  'apply-link-click',
-  'wegwijzer-link-click',
-  'training-expand',
-  'login-prompt',
-  'error-shown',
-  'retry',
-] as const;
-export const USAGE_EVENT_ELEMENTS = ['llr-wallet', 'llr-wegwijzer', 'llr-incentive-card', 'llr-training-incentives'] as const;
-/**
- * Closed on purpose: an event with any other field is rejected (no personal data can slip in).
- * Used by the mock API only; the PURE marks let bundlers drop it from element bundles (valibot is external there).
- */
-export const UsageEventSchema = /* @__PURE__ */ v.strictObject({
-  type: /* @__PURE__ */ v.picklist(USAGE_EVENT_TYPES),
-  element: /* @__PURE__ */ v.picklist(USAGE_EVENT_ELEMENTS),
-  locale: LangSchema,
-  ruleSet: /* @__PURE__ */ v.optional(RuleSetIdSchema),
-  incentive: /* @__PURE__ */ v.optional(IncentiveIdSchema),
-});
-export type UsageEvent = v.InferOutput<typeof UsageEventSchema>;
-
 export const ProblemSchema = v.looseObject({
   type: v.string(),
   title: NonEmpty,

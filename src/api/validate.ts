@@ -20,6 +20,7 @@ import {
   type Training,
   type Wallet,
 } from './schemas';
+import type { Indicators } from './usage';
 
 /** What each kind of response is, once checked. */
 export interface Responses {
@@ -30,10 +31,15 @@ export interface Responses {
   'rule-set': RuleSet;
   wallet: Wallet;
   training: Training;
+  /** Checked with the monitoring schemas (loaded on first use: only the analysts' monitor reads it). */
+  indicators: Indicators;
 }
 export type ResponseKind = keyof Responses;
 
-const SCHEMAS: { readonly [K in Exclude<ResponseKind, 'rule-set'>]: v.GenericSchema<unknown, Responses[K]> } = {
+/** Loaded apart, on first use: the citizens' pages never need them. */
+type Lazy = 'rule-set' | 'indicators';
+
+const SCHEMAS: { readonly [K in Exclude<ResponseKind, Lazy>]: v.GenericSchema<unknown, Responses[K]> } = {
   catalogue: CatalogueSchema,
   incentive: CatalogueEntrySchema,
   'rule-set-index': RuleSetIndexSchema,
@@ -43,7 +49,8 @@ const SCHEMAS: { readonly [K in Exclude<ResponseKind, 'rule-set'>]: v.GenericSch
 
 async function schemaFor<K extends ResponseKind>(kind: K): Promise<v.GenericSchema<unknown, Responses[K]>> {
   if (kind === 'rule-set') return (await loadRuleSetSchema()) as v.GenericSchema<unknown, Responses[K]>;
-  return SCHEMAS[kind as Exclude<ResponseKind, 'rule-set'>] as v.GenericSchema<unknown, Responses[K]>;
+  if (kind === 'indicators') return (await import('./usage')).IndicatorsSchema as v.GenericSchema<unknown, Indicators> as v.GenericSchema<unknown, Responses[K]>;
+  return SCHEMAS[kind as Exclude<ResponseKind, Lazy>] as v.GenericSchema<unknown, Responses[K]>;
 }
 
 /** The checked response, or what is wrong with it: paths and expectations only, never the values (personal data). */

@@ -15,6 +15,7 @@ export declare class ConfigPropertiesElement implements LlrConfig {
   walletUrl?: string;
   wegwijzerUrl?: string;
   loginUrl?: string;
+  usageHost?: string;
 }
 
 /**
@@ -43,6 +44,8 @@ export function ConfigProperties<T extends LitConstructor>(Base: T): T & (new (.
     @property({ attribute: 'wegwijzer-url' }) wegwijzerUrl?: string;
     /** Where a citizen logs in (https or same-site). */
     @property({ attribute: 'login-url' }) loginUrl?: string;
+    /** The host's name for anonymous usage signals (e.g. "burgerprofiel"; never a URL): elements with `usage-events` send only with it. */
+    @property({ attribute: 'usage-host' }) usageHost?: string;
   }
   return WithConfig;
 }

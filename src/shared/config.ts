@@ -16,10 +16,15 @@ export interface LlrConfig {
   wegwijzerUrl?: string;
   /** Where a citizen logs in. */
   loginUrl?: string;
+  /**
+   * The host's name for anonymous usage signals, as the API is configured for it (e.g. "burgerprofiel", "vdab";
+   * never a URL). Elements with `usage-events` send signals only when it is set.
+   */
+  usageHost?: string;
 }
 
 export type ResolvedConfig = Required<Pick<LlrConfig, 'apiBase' | 'walletUrl' | 'wegwijzerUrl' | 'loginUrl'>> &
-  Pick<LlrConfig, 'getToken' | 'credentials' | 'lang'>;
+  Pick<LlrConfig, 'getToken' | 'credentials' | 'lang' | 'usageHost'>;
 
 export const DEFAULT_CONFIG: ResolvedConfig = {
   apiBase: '/api/llr/v1',
@@ -38,6 +43,7 @@ const DATA_KEYS: Record<string, keyof LlrConfig> = {
   'data-wegwijzer-url': 'wegwijzerUrl',
   'data-login-url': 'loginUrl',
   'data-credentials': 'credentials',
+  'data-usage-host': 'usageHost',
 };
 
 let scriptConfig: LlrConfig = {};
@@ -61,7 +67,7 @@ export function getScriptConfig(): LlrConfig {
   return scriptConfig;
 }
 
-const KEYS = ['apiBase', 'lang', 'credentials', 'getToken', 'walletUrl', 'wegwijzerUrl', 'loginUrl'] as const;
+const KEYS = ['apiBase', 'lang', 'credentials', 'getToken', 'walletUrl', 'wegwijzerUrl', 'loginUrl', 'usageHost'] as const;
 
 /** The configuration an element or provider holds in its own properties; empty attributes count as unset. */
 export function ownConfig(source: LlrConfig): LlrConfig {

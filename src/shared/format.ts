@@ -64,6 +64,11 @@ export function formatNumber(value: number, locale: Lang, options: { grouping?: 
   return numberFormat(locale, { maximumFractionDigits: 2, useGrouping: options.grouping ?? true }).format(value);
 }
 
+/** A share (0–1) as a percentage: "12,5 %" / "12.5%" / "12,5 %". */
+export function formatPercent(share: number, locale: Lang): string {
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+}
+
 /** "A, B en C" / "A, B and C" / "A, B et C". */
 export function formatList(items: readonly string[], locale: Lang): string {
   return cached(`l|${locale}`, () => new Intl.ListFormat(toIntlLocale(locale), { type: 'conjunction' })).format(items);

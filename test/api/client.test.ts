@@ -124,13 +124,13 @@ describe('API client: normal answers', () => {
     expect(cheques(await fallback.getWallet())).to.equal('schooljaar 2026-2027');
   });
 
-  it('posts a usage event with only the contract fields', async () => {
-    const event = { type: 'element-view', element: 'llr-wallet', locale: 'nl', email: 'an@example.org' } as const;
-    await client().postEvent(event as unknown as Parameters<ReturnType<typeof client>['postEvent']>[0]);
-    expect((await settled(responses, 1))[0]).to.deep.equal({ path: `${BASE}/events`, status: 202 });
-    await settled(seen, 1, () => seen[0]?.body !== undefined);
-    const body = JSON.parse(requestsTo('/events')[0]?.body ?? '{}');
-    expect(body).to.deep.equal({ type: 'element-view', element: 'llr-wallet', locale: 'nl' });
+  it('reads the indicators with the analyst\'s token, and only with it', async () => {
+    const analyst = client({ getToken: () => 'demo-analyst' });
+    const indicators = await analyst.getIndicators({ from: '2026-11-01', to: '2026-11-28', host: 'vdab' });
+    expect([indicators.from, indicators.to, indicators.host]).to.deep.equal(['2026-10-26', '2026-11-29', 'vdab']);
+    expect(requestsTo('/indicators')[0]?.headers.get('Authorization')).to.equal('Bearer demo-analyst');
+    const citizen = await failure(walletClient().getIndicators({ from: '2026-11-01', to: '2026-11-28' }));
+    expect(citizen.kind).to.equal('forbidden');
   });
 });
 
@@ -241,13 +241,6 @@ describe('API client: retries', () => {
     await walletClient({ retry: { maxRetryAfterMs: 50 } }).getWallet();
     expect(performance.now() - start).to.be.lessThan(3000); // uncapped it would wait an hour
     expect(requestsTo('/wallet')).to.have.length(2);
-  });
-
-  it('never retries a POST', async () => {
-    worker.use(...faultHandlers('503', '/events'));
-    const error = await failure(client().postEvent({ type: 'retry', element: 'llr-wallet', locale: 'nl' }));
-    expect(error.kind).to.equal('unavailable');
-    expect(requestsTo('/events')).to.have.length(1);
   });
 
   it('retries = 0 makes one attempt', async () => {

@@ -6,19 +6,19 @@
 import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as v from 'valibot';
-import type { UsageEvent } from '../../src/api/schemas';
+import type { UsageBatch } from '../../src/api/usage';
 import { createHandlers } from '../../mocks/handlers';
 import { FAULT_SCENARIOS, faultHandlers, type FaultScenario } from '../../mocks/scenarios';
 import { contractViolations, operations, spec, validateSchema } from './openapi';
 import { assertConforms, client, contractSuite, PREFIX, REQUESTS, request, VALIBOT, type Req } from './suite';
 import { mockTarget } from './targets';
 
-const events: UsageEvent[] = [];
+const batches: UsageBatch[] = [];
 let target: ReturnType<typeof mockTarget>;
 const ORIGIN = 'http://llr.mock.test';
 
 before(() => {
-  target = mockTarget(events);
+  target = mockTarget(batches);
 });
 afterEach(() => target.server.resetHandlers());
 after(() => target.stop());
@@ -72,11 +72,11 @@ describe('api/openapi.yaml itself', () => {
 describe('mock API ⇄ api/openapi.yaml', () => {
   contractSuite(() => target, api);
 
-  it('accepted usage events reach the handler options, and nothing else', async () => {
-    const before = events.length;
-    await call(request('usage event'));
-    await call(request('usage event with personal data'));
-    assert.deepEqual(events.slice(before), [{ type: 'wegwijzer-complete', element: 'llr-wegwijzer', locale: 'nl', ruleSet: '2025-26' }]);
+  it('accepted usage signals reach the handler options, and nothing else', async () => {
+    const before = batches.length;
+    await call(request('usage signals'));
+    await call(request('usage signals with personal data'));
+    assert.deepEqual(batches.slice(before), [{ host: 'burgerprofiel', events: [{ type: 'wegwijzer-started' }] }]);
   });
 
   describe('fault scenarios', () => {
@@ -88,7 +88,8 @@ describe('mock API ⇄ api/openapi.yaml', () => {
       ...REQUESTS.filter((r) => r.path.startsWith('/rule-sets/') && r.status === 200).slice(0, 2),
       request('wallet of large'),
       REQUESTS.find((r) => r.label === 'training boekhouden-voor-beginners')!,
-      REQUESTS.find((r) => r.label === 'usage event')!,
+      REQUESTS.find((r) => r.label === 'usage signals')!,
+      request('indicators of a month'),
     ];
     const statusOf: Partial<Record<FaultScenario, number>> = { '500': 500, '503': 503, '401': 401, '403': 403, '404': 404 };
 

@@ -14,6 +14,7 @@ import {
   TrainingSchema,
   WalletSchema,
 } from '../../src/api/schemas';
+import { IndicatorsSchema } from '../../src/api/usage';
 import { RuleSetSchema } from '../../src/domain/rule-set-schema';
 import { INCENTIVE_IDS, REFERRAL_IDS } from '../../mocks/catalogue';
 import { PERSONAS } from '../../mocks/personas';
@@ -50,10 +51,29 @@ export const VALIBOT: Record<string, v.GenericSchema> = {
   getCurrentRuleSet: RuleSetSchema as v.GenericSchema,
   getWallet: WalletSchema,
   getTraining: TrainingSchema,
+  getIndicators: IndicatorsSchema,
 };
 
-const event = (e: Record<string, unknown>) => JSON.stringify(e);
+const batch = (host: string, ...events: Record<string, unknown>[]) => JSON.stringify({ host, events });
 const JSON_BODY = { 'Content-Type': 'application/json' };
+/** One signal of every kind: the batch the contract suite sends (15 signals). */
+export const EVERY_SIGNAL: Record<string, unknown>[] = [
+  { type: 'wegwijzer-started' },
+  { type: 'wegwijzer-question-shown', question: 'status', step: 1 },
+  { type: 'wegwijzer-question-answered', question: 'status', step: 1, dontKnow: false },
+  { type: 'wegwijzer-question-answered', question: 'education', step: 2, dontKnow: true },
+  { type: 'wegwijzer-back', from: 'summary' },
+  { type: 'wegwijzer-answer-edited', question: 'status' },
+  { type: 'wegwijzer-completed', outcomes: { eligible: ['opleidingscheques'], unknown: ['loopbaancheques'], notEligible: ['kmo-portefeuille'] }, referrals: ['sectorfonds'] },
+  { type: 'wegwijzer-referral-followed', referral: 'sectorfonds' },
+  { type: 'wegwijzer-restarted' },
+  { type: 'wallet-shown', state: 'partial' },
+  { type: 'wallet-how-to-opened', incentive: 'opleidingscheques' },
+  { type: 'wallet-history-opened', incentive: 'loopbaancheques' },
+  { type: 'wallet-apply-followed', incentive: 'vdab-werkzoekenden' },
+  { type: 'badge-expanded' },
+  { type: 'badge-wegwijzer-followed' },
+];
 
 /** Every normal request the widgets make, with every id the data knows. */
 export const REQUESTS: Req[] = [
@@ -76,23 +96,34 @@ export const REQUESTS: Req[] = [
   { label: 'wallet not allowed', method: 'GET', path: '/wallet', as: 'forbidden', status: 403 },
   ...TRAINING_IDS.map((id): Req => ({ label: `training ${id}`, method: 'GET', path: `/trainings/${id}`, status: 200 })),
   { label: 'unknown training', method: 'GET', path: '/trainings/bestaat-niet', status: 404 },
+  { label: 'usage signals', method: 'POST', path: '/events', headers: JSON_BODY, body: batch('burgerprofiel', { type: 'wegwijzer-started' }), status: 202 },
   {
-    label: 'usage event',
+    label: 'usage signals as a beacon (text/plain)',
     method: 'POST',
     path: '/events',
-    headers: JSON_BODY,
-    body: event({ type: 'wegwijzer-complete', element: 'llr-wegwijzer', locale: 'nl', ruleSet: '2025-26' }),
+    headers: { 'Content-Type': 'text/plain;charset=UTF-8' },
+    body: batch('vdab', { type: 'badge-expanded' }, { type: 'badge-wegwijzer-followed' }),
     status: 202,
   },
+  { label: 'one signal of every kind', method: 'POST', path: '/events', headers: JSON_BODY, body: batch('vdab', ...EVERY_SIGNAL), status: 202 },
   {
-    label: 'usage event with personal data',
+    label: 'usage signals with personal data',
     method: 'POST',
     path: '/events',
     headers: JSON_BODY,
-    body: event({ type: 'element-view', element: 'llr-wallet', locale: 'nl', email: 'an@example.org' }),
+    body: batch('burgerprofiel', { type: 'wallet-shown', state: 'loaded', email: 'an@example.org' }),
     status: 400,
   },
-  { label: 'usage event that is not JSON', method: 'POST', path: '/events', headers: JSON_BODY, body: '{type', status: 400 },
+  { label: 'usage signals from an unknown host', method: 'POST', path: '/events', headers: JSON_BODY, body: batch('tracker', { type: 'badge-expanded' }), status: 400 },
+  { label: 'usage signals with a name for a question', method: 'POST', path: '/events', headers: JSON_BODY, body: batch('vdab', { type: 'wegwijzer-answer-edited', question: 'janPeeters' }), status: 400 },
+  { label: 'usage signals that are not JSON', method: 'POST', path: '/events', headers: JSON_BODY, body: '{type', status: 400 },
+  { label: 'indicators of a month', method: 'GET', path: '/indicators?from=2026-10-01&to=2026-10-31', as: 'analyst', status: 200 },
+  { label: 'indicators of one host', method: 'GET', path: '/indicators?from=2026-11-01&to=2026-11-28&host=vdab', as: 'analyst', status: 200 },
+  { label: 'indicators without a period', method: 'GET', path: '/indicators', as: 'analyst', status: 400 },
+  { label: 'indicators of a period backwards', method: 'GET', path: '/indicators?from=2026-10-31&to=2026-10-01', as: 'analyst', status: 400 },
+  { label: 'indicators of an unknown host', method: 'GET', path: '/indicators?from=2026-10-01&to=2026-10-31&host=tracker', as: 'analyst', status: 400 },
+  { label: 'indicators without login', method: 'GET', path: '/indicators?from=2026-10-01&to=2026-10-31', status: 401 },
+  { label: 'indicators for a citizen', method: 'GET', path: '/indicators?from=2026-10-01&to=2026-10-31', as: 'large', status: 403 },
 ];
 
 export const request = (label: string): Req => {
@@ -170,11 +201,29 @@ export function contractSuite(target: () => ContractTarget, { call, exercised }:
     assert.ok(catalogue.incentives.every((i: { name: Record<string, string> }) => i.name.nl && i.name.en && i.name.fr));
   });
 
-  it('a usage event is accepted once, one with personal data is not', async () => {
+  it('usage signals are counted once; a refused batch counts nothing', async () => {
     const before = await target().acceptedEvents();
-    await call(request('usage event'));
-    await call(request('usage event with personal data'));
-    assert.equal(await target().acceptedEvents(), before + 1);
+    await call(request('one signal of every kind'));
+    for (const refused of ['usage signals with personal data', 'usage signals from an unknown host', 'usage signals with a name for a question']) {
+      await call(request(refused));
+    }
+    assert.equal(await target().acceptedEvents(), before + EVERY_SIGNAL.length);
+  });
+
+  it('indicators: whole weeks, one trend line per week and host, never cached', async () => {
+    const { res } = await call(request('indicators of a month'));
+    const body = JSON.parse(res.text) as { from: string; to: string; threshold: number; hosts: string[]; weeks: { week: string; host: string }[] };
+    assert.equal(body.from, '2026-09-28', 'from the Monday');
+    assert.equal(body.to, '2026-11-01', 'to the Sunday');
+    assert.equal(body.threshold, 10);
+    assert.deepEqual(body.hosts, ['burgerprofiel', 'vdab']);
+    assert.deepEqual(
+      body.weeks.map((w) => `${w.week} ${w.host}`),
+      ['2026-W40', '2026-W41', '2026-W42', '2026-W43', '2026-W44'].flatMap((w) => [`${w} burgerprofiel`, `${w} vdab`]),
+    );
+    assert.equal(res.headers.get('Cache-Control'), 'private, no-store');
+    const one = JSON.parse((await call(request('indicators of one host'))).res.text) as { host: string; hosts: string[] };
+    assert.deepEqual([one.host, one.hosts], ['vdab', ['vdab']]);
   });
 
   describe('ETag and If-None-Match', () => {

@@ -5,7 +5,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { setupServer } from 'msw/node';
-import type { UsageEvent } from '../../src/api/schemas';
+import type { UsageBatch } from '../../src/api/usage';
 import { createHandlers } from '../../mocks/handlers';
 import { personaToken } from '../../mocks/personas';
 import { TRAININGS } from '../../mocks/trainings';
@@ -20,21 +20,21 @@ export interface ContractTarget {
   readonly origin: string;
   /** A credential that logs in as a persona (`forbidden`: logged in, not allowed). */
   token(personaId: string): Promise<string>;
-  /** How many usage events were accepted so far. */
+  /** How many usage signals were accepted so far. */
   acceptedEvents(): Promise<number>;
   stop(): Promise<void>;
 }
 
-/** The msw mock, as the widgets' tests use it. `events` collects what it accepted. */
-export function mockTarget(events: UsageEvent[] = []): ContractTarget & { server: ReturnType<typeof setupServer> } {
-  const server = setupServer(...createHandlers({ slowMs: 20, hugeWalletEntitlements: 1000, onEvent: (e) => events.push(e) }));
+/** The msw mock, as the widgets' tests use it. `batches` collects what it accepted. */
+export function mockTarget(batches: UsageBatch[] = []): ContractTarget & { server: ReturnType<typeof setupServer> } {
+  const server = setupServer(...createHandlers({ slowMs: 20, hugeWalletEntitlements: 1000, onEvents: (b) => batches.push(b) }));
   server.listen({ onUnhandledRequest: 'error' });
   return {
     name: 'mock API',
     origin: 'http://llr.mock.test',
     server,
     token: async (id) => personaToken(id),
-    acceptedEvents: async () => events.length,
+    acceptedEvents: async () => batches.reduce((n, b) => n + b.events.length, 0),
     stop: async () => server.close(),
   };
 }
@@ -51,7 +51,7 @@ export async function serverTarget(options: { databaseUrl?: string } = {}): Prom
     referenceDate: REFERENCE_DATE,
     logLevel: 'silent',
     // The suite sends each request in four languages: no rate limit in the way.
-    rateLimits: { wallet: { max: 10_000, windowMs: 60_000 }, events: { max: 10_000, windowMs: 60_000 } },
+    rateLimits: { wallet: { max: 10_000, windowMs: 60_000 }, events: { max: 10_000, windowMs: 60_000 }, indicators: { max: 10_000, windowMs: 60_000 } },
   });
   const { store } = app.llr;
   for (const history of PERSONA_HISTORIES) await store.importHistory(history);
@@ -63,11 +63,12 @@ export async function serverTarget(options: { databaseUrl?: string } = {}): Prom
     name: options.databaseUrl ? 'server on PostgreSQL' : 'server on PGlite',
     origin,
     async token(id) {
-      const response = await fetch(`${origin}/demo/token?persona=${encodeURIComponent(id)}`);
+      const query = id === 'analyst' ? 'role=analyst' : `persona=${encodeURIComponent(id)}`;
+      const response = await fetch(`${origin}/demo/token?${query}`);
       const body = (await response.json()) as { access_token: string };
       return body.access_token;
     },
-    acceptedEvents: () => store.totalEvents(),
+    acceptedEvents: () => store.countedSignals(),
     stop: () => app.close(),
   };
 }

@@ -162,6 +162,26 @@ describe('llr-incentive-card: with data', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('tells its host when "Zo gebruik je het" is opened (not closed) and when the apply link is followed: the id only', async () => {
+    const el = await card({ incentive: incentive('loopbaancheques'), entitlement: entitlementOf('large', 'loopbaancheques') });
+    const seen: string[] = [];
+    const wrapper = el.parentElement!;
+    wrapper.addEventListener('llr-incentive-card-open', (e) => seen.push(`open ${JSON.stringify(e.detail)} ${e.composed}`));
+    wrapper.addEventListener('llr-incentive-card-apply', (e) => seen.push(`apply ${JSON.stringify(e.detail)} ${e.composed}`));
+    const how = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.how')!;
+    how.open = true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    how.open = false;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="apply-link"]')!;
+    link.addEventListener('click', (e) => e.preventDefault()); // no new window in the test
+    link.click();
+    const legal = el.shadowRoot!.querySelector<HTMLAnchorElement>('.legal a')!;
+    legal.addEventListener('click', (e) => e.preventDefault());
+    legal.click(); // another link: not the apply link
+    expect(seen).to.deep.equal(['open {"incentive":"loopbaancheques"} true', 'apply {"incentive":"loopbaancheques"} true']);
+  });
+
   it('hostile data renders as text; non-https links are refused', async () => {
     const hostile = incentive('opleidingscheques');
     hostile.name.nl = '<img src=x onerror="window.__pwnedCard=1">';

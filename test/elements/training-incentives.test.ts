@@ -8,6 +8,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { getLocale } from '../../src/i18n/localization';
+import { captureSignals } from '../support/usage-signals';
 import { useHandlers, seenRequests } from '../support/mock-api';
 import { faultHandlers } from '../../mocks/scenarios';
 import { PERSONAS, findPersona, walletFor } from '../../mocks/personas';
@@ -468,20 +469,24 @@ describe('llr-training-incentives: accessibility', () => {
     expect(el.shadowRoot!.activeElement).to.equal($(el, 'a[part="link"]'));
   });
 
-  it('usage signals only with usage-events: one on expand, with nothing but type, element, language and rule set', async () => {
+  it('usage signals only with usage-events and a usage-host: expanded (not collapsed) and the Wegwijzer link, nothing else', async () => {
     const quiet = await mount({ id: 'boekhouden-voor-beginners' });
+    quiet.usageHost = 'vdab';
     $<HTMLButtonElement>(quiet, '.toggle')!.click();
-    const bodies: unknown[] = [];
-    useHandlers(http.post('*/api/llr/v1/events', async ({ request }) => {
-      bodies.push(await request.json());
-      return new HttpResponse(null, { status: 202 });
-    }));
-    const el = await mount({ id: 'boekhouden-voor-beginners', persona: 'partial-sources' });
+    const signals = captureSignals();
+    const el = await mount({ id: 'digitale-basisvaardigheden' });
     el.usageEvents = true;
+    el.usageHost = 'vdab';
     await el.updateComplete;
     $<HTMLButtonElement>(el, '.toggle')!.click();
-    await waitUntil(() => bodies.length === 1, 'one usage event');
-    expect(bodies[0]).to.deep.equal({ type: 'training-expand', element: 'llr-training-incentives', locale: 'nl', ruleSet: RULES.id });
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, '.toggle')!.click();
+    await el.updateComplete;
+    const link = $<HTMLAnchorElement>(el, 'a[href="https://www.vlaanderen.be/wegwijzer"]')!;
+    link.addEventListener('click', (e) => e.preventDefault());
+    link.click();
+    expect(await signals.flush()).to.deep.equal([{ type: 'badge-expanded' }, { type: 'badge-wegwijzer-followed' }]);
+    expect(signals.batches.map((b) => b.host)).to.deep.equal(['vdab']);
     expect(seenRequests('/events').length, 'none from the badge without usage-events').to.equal(1);
   });
 

@@ -20,6 +20,7 @@ import type { LlrWallet } from '../../src/elements/wallet/wallet';
 import type { LlrIncentiveCard } from '../../src/elements/incentive-card/incentive-card';
 import { deepAll, deepText } from '../support/dom';
 import '../support/uncaught';
+import { captureSignals } from '../support/usage-signals';
 
 /** How a planned change is marked, per language: announced, never a right. */
 const UPCOMING_PLANNED = { nl: '(gepland, nog niet definitief)', en: '(planned, not final yet)', fr: '(prévu, pas encore définitif)' } as const;
@@ -62,10 +63,12 @@ interface Options {
   width?: number;
   attrs?: { staleAfterDays?: number };
   wait?: boolean;
+  /** usage-events on (usage-host is always "burgerprofiel"). */
+  signals?: boolean;
 }
 
 async function mount(options: Options = {}): Promise<LlrWallet> {
-  const { persona = 'low-educated-employee', lang = 'nl', width, attrs = {}, wait = true } = options;
+  const { persona = 'low-educated-employee', lang = 'nl', width, attrs = {}, wait = true, signals = false } = options;
   const token = persona ? () => `demo-${persona}` : undefined;
   const wrapper = fixtureSync<HTMLDivElement>(html`<div style=${width ? `width:${width}px` : ''}>
     <llr-wallet
@@ -75,6 +78,8 @@ async function mount(options: Options = {}): Promise<LlrWallet> {
       login-url="https://login.example.be/aanmelden"
       wegwijzer-url="/wegwijzer"
       .getToken=${token}
+      usage-host="burgerprofiel"
+      ?usage-events=${signals}
     ></llr-wallet>
   </div>`);
   const el = wrapper.querySelector('llr-wallet') as LlrWallet;
@@ -757,5 +762,48 @@ describe('llr-wallet: sharing, layout, keyboard, safety', () => {
     }
     expect(calls).to.deep.equal([]);
     expect({ local: localStorage.length, session: sessionStorage.length }).to.deep.equal(before);
+  });
+});
+
+describe('llr-wallet: usage signals', () => {
+  it('only with usage-events: the state shown, once per load (loaded, partial, no rights, login, an error kind)', async () => {
+    const signals = captureSignals();
+    await mount({ persona: 'large' });
+    for (const persona of ['large', 'partial-sources', 'no-rights', null]) await mount({ persona, signals: true });
+    useHandlers(...faultHandlers('500', '/wallet'));
+    await mount({ persona: 'large', signals: true });
+    expect(await signals.flush()).to.deep.equal([
+      { type: 'wallet-shown', state: 'loaded' },
+      { type: 'wallet-shown', state: 'partial' },
+      { type: 'wallet-shown', state: 'no-rights' },
+      { type: 'wallet-shown', state: 'login' },
+      { type: 'wallet-shown', state: 'error-server' },
+    ]);
+  });
+
+  it('"Zo gebruik je het" and a history opened, an apply link followed: the incentive, never an amount', async () => {
+    const signals = captureSignals();
+    const el = await mount({ persona: 'low-educated-employee', signals: true });
+    const card = cardFor(el, 'opleidingscheques');
+    const how = card.shadowRoot!.querySelector<HTMLDetailsElement>('details.how')!;
+    how.open = true;
+    await new Promise((resolve) => setTimeout(resolve, 50)); // toggle events are queued
+    const apply = card.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="apply-link"]')!;
+    apply.addEventListener('click', (e) => e.preventDefault()); // no new window in the test
+    apply.click();
+    const history = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.history-group')!;
+    history.open = true;
+    await new Promise((resolve) => setTimeout(resolve, 50)); // toggle events are queued
+    const historyIncentive = el.shadowRoot!.querySelector('details.history-group summary')!.textContent!.trim();
+    const events = await signals.flush();
+    expect(events.slice(0, 3)).to.deep.equal([
+      { type: 'wallet-shown', state: 'loaded' },
+      { type: 'wallet-how-to-opened', incentive: 'opleidingscheques' },
+      { type: 'wallet-apply-followed', incentive: 'opleidingscheques' },
+    ]);
+    expect(events[3]?.type).to.equal('wallet-history-opened');
+    const named = CATALOGUE.incentives.find((i) => i.id === (events[3] as { incentive: string }).incentive)!;
+    expect(named.name.nl).to.equal(historyIncentive);
+    expect(events).to.have.length(4);
   });
 });

@@ -14,6 +14,7 @@ import { faultHandlers } from '../../mocks/scenarios';
 import { PERSONAS, walletFor } from '../../mocks/personas';
 import { evaluate, getAnswer, getQuestion, selectRuleSet, withAnswer, type AnswerKey, type AnswerValue, type Situation } from '../../src/domain';
 import { ruleSets } from '../../src/domain/rules';
+import { captureSignals } from '../support/usage-signals';
 import '../../src/elements/wegwijzer/define';
 import type { LlrWegwijzer, WegwijzerCompleteDetail } from '../../src/elements/wegwijzer/wegwijzer';
 
@@ -36,9 +37,9 @@ interface Mounted {
   details: unknown[];
 }
 
-async function mount(lang: Lang = 'nl', attrs: { usageEvents?: boolean } = {}): Promise<Mounted> {
+async function mount(lang: Lang = 'nl', attrs: { usageEvents?: boolean; usageHost?: string } = {}): Promise<Mounted> {
   const el = await fixture<LlrWegwijzer>(
-    html`<llr-wegwijzer reference-date=${DATE} lang=${lang} heading-level="2" ?usage-events=${!!attrs.usageEvents}></llr-wegwijzer>`,
+    html`<llr-wegwijzer reference-date=${DATE} lang=${lang} heading-level="2" ?usage-events=${!!attrs.usageEvents} usage-host=${attrs.usageHost ?? 'burgerprofiel'}></llr-wegwijzer>`,
   );
   const m: Mounted = { el, steps: [], completes: [], restarts: 0, details: [] };
   el.addEventListener('llr-wegwijzer-step', (e) => {
@@ -562,17 +563,13 @@ describe('llr-wegwijzer', function () {
 
   describe('privacy', () => {
     it('fetches only the rule set and the catalogue; events and usage signals carry no answers', async () => {
-      const bodies: Record<string, unknown>[] = [];
-      useHandlers(
-        http.post('*/api/llr/v1/events', async ({ request }) => {
-          bodies.push((await request.json()) as Record<string, unknown>);
-          return new HttpResponse(null, { status: 202 });
-        }),
-      );
+      const signals = captureSignals();
       const persona = PERSONAS[0]!;
       const m = await mount('nl', { usageEvents: true });
       await toSummaryWithKeyboard(m, persona.situation, 'nl');
       await toResultWithKeyboard(m);
+      expect(seenRequests('/events'), 'nothing sent while the citizen is busy').to.deep.equal([]);
+      const events = await signals.flush();
 
       // Only the rule set and the catalogue were fetched; the rest are anonymous usage signals.
       const requests = seenRequests();
@@ -586,20 +583,76 @@ describe('llr-wegwijzer', function () {
       }
       for (const v of values) expect(eventJson, `event with ${v}`).to.not.include(`:${v}`);
 
-      // Usage signals: the closed schema's fields only, no answers.
-      await waitUntil(() => bodies.some((b) => b['type'] === 'wegwijzer-complete'), 'usage signal', { timeout: 4000 });
-      expect(bodies.map((b) => b['type'])).to.include('wegwijzer-start');
-      for (const b of bodies) {
-        expect(Object.keys(b).every((k) => ['type', 'element', 'locale', 'ruleSet', 'incentive'].includes(k)), JSON.stringify(b)).to.be.true;
-        expect(b['element']).to.equal('llr-wegwijzer');
-      }
-      for (const v of values) expect(JSON.stringify(bodies)).to.not.include(`:${v}`);
+      // Usage signals: one batch with the host's name, the closed schema's fields only, no answers.
+      expect(signals.batches.map((b) => b.host)).to.deep.equal(['burgerprofiel']);
+      const allowed = ['type', 'question', 'step', 'dontKnow', 'from', 'outcomes', 'referrals', 'referral'];
+      for (const e of events) expect(Object.keys(e).every((k) => allowed.includes(k)), JSON.stringify(e)).to.be.true;
+      // (true and false are also "Ik weet het niet" or not: the only yes/no a signal has.)
+      for (const v of values.filter((x) => x !== 'true' && x !== 'false')) expect(JSON.stringify(events)).to.not.include(`:${v}`);
     });
 
-    it('sends no usage signal unless the host turns it on', async () => {
-      const m = await mount('nl');
-      await answerWithKeyboard(m.el, 'jobseeker', 'nl');
-      await waitUntil(() => m.steps.length === 2, 'next');
+    it('signals: started, each question shown and answered once with its number, "Ik weet het niet", back, changed, completed, referral followed, restarted', async () => {
+      const signals = captureSignals();
+      const jobseeker = PERSONAS.find((p) => p.situation.status === 'jobseeker')!;
+      const m = await mount('nl', { usageEvents: true });
+      const { asked } = await toSummaryWithKeyboard(m, jobseeker.situation, 'nl');
+      // "Vorige" from the check-answers page, then forward again: no question counts twice.
+      await tabTo(m.el, isButton(BACK), 'Vorige');
+      await press('Enter');
+      await waitUntil(() => m.steps.at(-1) === asked.at(-1), 'last question');
+      await answerWithKeyboard(m.el, getAnswer(jobseeker.situation, asked.at(-1)!), 'nl');
+      await waitUntil(() => m.steps.at(-1) === 'summary', 'summary again');
+      // "Wijzig" the first answer, keep it, continue.
+      $$<HTMLButtonElement>(m.el, '.check-answers button')[0]!.click();
+      await waitUntil(() => m.steps.at(-1) === asked[0], 'first question');
+      await answerWithKeyboard(m.el, getAnswer(jobseeker.situation, asked[0]!), 'nl');
+      await waitUntil(() => m.steps.at(-1) === 'summary', 'summary after the change');
+      await toResultWithKeyboard(m);
+      const referrals = $$(m.el, 'li[data-referral]').map((li) => li.dataset['referral']);
+      const card = $(m.el, 'li[data-referral] llr-incentive-card')!;
+      await waitUntil(() => card.shadowRoot?.querySelector('a[part="apply-link"]'), 'the referral card');
+      const link = card.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="apply-link"]')!;
+      link.addEventListener('click', (e) => e.preventDefault()); // no new window in the test
+      link.click();
+      link.click(); // followed twice, counted once
+      $$<HTMLButtonElement>(m.el, 'button').find((b) => /Opnieuw beginnen/.test(b.textContent ?? ''))!.click();
+      await waitUntil(() => m.restarts === 1 && m.steps.at(-1) === asked[0], 'first question of a new run');
+      const events = await signals.flush();
+
+      const expectedRun = expected(jobseeker.situation);
+      const completed = events.find((e) => e.type === 'wegwijzer-completed') as { outcomes: Record<string, string[]>; referrals: string[] };
+      expect(completed.outcomes).to.deep.equal({ eligible: expectedRun.eligible, unknown: expectedRun.unknown, notEligible: expectedRun.notEligible });
+      expect(completed.outcomes).to.deep.equal(m.completes[0] && { eligible: m.completes[0].eligible, unknown: m.completes[0].unknown, notEligible: m.completes[0].notEligible });
+      expect(completed.referrals, 'the referrals the result showed').to.deep.equal(referrals);
+      expect(completed.referrals).to.include.members(expectedRun.referrals);
+      expect(events).to.deep.equal([
+        { type: 'wegwijzer-started' },
+        ...asked.flatMap((question, i) => [
+          { type: 'wegwijzer-question-shown', question, step: i + 1 },
+          { type: 'wegwijzer-question-answered', question, step: i + 1, dontKnow: getAnswer(jobseeker.situation, question) === undefined },
+        ]),
+        { type: 'wegwijzer-back', from: 'summary' },
+        { type: 'wegwijzer-answer-edited', question: asked[0] },
+        completed,
+        { type: 'wegwijzer-referral-followed', referral: referrals[0] },
+        { type: 'wegwijzer-restarted' },
+        { type: 'wegwijzer-started' },
+        { type: 'wegwijzer-question-shown', question: asked[0], step: 1 },
+      ]);
+    });
+
+    it('sends no usage signal unless the host turns it on and names itself', async () => {
+      captureSignals();
+      const off = await mount('nl');
+      await answerWithKeyboard(off.el, 'jobseeker', 'nl');
+      await waitUntil(() => off.steps.length === 2, 'next');
+      fixtureCleanup();
+      sessionStorage.clear();
+      const unnamed = await mount('nl', { usageEvents: true, usageHost: '' });
+      await answerWithKeyboard(unnamed.el, 'jobseeker', 'nl');
+      await waitUntil(() => unnamed.steps.length === 2, 'next');
+      window.dispatchEvent(new Event('pagehide'));
+      await new Promise((resolve) => setTimeout(resolve, 300));
       expect(seenRequests('/events')).to.deep.equal([]);
     });
 

@@ -14,7 +14,7 @@ import { DEFAULTS } from '../../server/config';
 import { API, testServer } from './helpers';
 
 const HOST_PAGE = 'https://www.burgerprofiel.example';
-const EVENT = { type: 'element-view', element: 'llr-wallet', locale: 'nl' };
+const BATCH = { host: 'burgerprofiel', events: [{ type: 'wallet-shown', state: 'loaded' }] };
 
 describe('hostile requests', () => {
   let app: FastifyInstance;
@@ -48,10 +48,10 @@ describe('hostile requests', () => {
     });
   }
 
-  it('nothing stored from rejected events', async () => {
-    const before = await app.llr.store.totalEvents();
-    await app.inject({ method: 'POST', url: `${API}/events`, headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ ...EVENT, email: 'a@b.c' }) });
-    assert.equal(await app.llr.store.totalEvents(), before);
+  it('nothing stored from rejected signals', async () => {
+    const before = await app.llr.store.countedSignals();
+    await app.inject({ method: 'POST', url: `${API}/events`, headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ ...BATCH, email: 'a@b.c' }) });
+    assert.equal(await app.llr.store.countedSignals(), before);
   });
 
   it('a huge Accept-Language (8 KB) is read in bounded time and answered in Dutch', async () => {
@@ -105,11 +105,18 @@ describe('hostile requests', () => {
     assert.equal(direct.headers['access-control-allow-origin'], undefined);
   });
 
-  it('events from a page that is not ours are counted under "other", never under its name', async () => {
-    await app.inject({ method: 'POST', url: `${API}/events`, headers: { 'content-type': 'application/json', origin: 'https://tracker.example' }, payload: JSON.stringify(EVENT) });
-    await app.inject({ method: 'POST', url: `${API}/events`, headers: { 'content-type': 'application/json', origin: HOST_PAGE }, payload: JSON.stringify(EVENT) });
-    const hosts = await app.llr.db.query<{ host: string }>('SELECT DISTINCT host FROM event_counts ORDER BY host');
-    assert.deepEqual(hosts.map((h) => h.host), ['other', 'www.burgerprofiel.example']);
+  it('signals count under the host name they give, never under the page they came from', async () => {
+    await app.inject({ method: 'POST', url: `${API}/events`, headers: { 'content-type': 'application/json', origin: 'https://tracker.example' }, payload: JSON.stringify(BATCH) });
+    await app.inject({ method: 'POST', url: `${API}/events`, headers: { 'content-type': 'application/json', origin: HOST_PAGE }, payload: JSON.stringify(BATCH) });
+    const hosts = await app.llr.db.query<{ host: string }>('SELECT DISTINCT host FROM usage_counts ORDER BY host');
+    assert.deepEqual(hosts.map((h) => h.host), ['burgerprofiel']);
+  });
+
+  it('CORS: the indicators only for the configured pages, like the wallet', async () => {
+    const preflight = (origin: string) =>
+      app.inject({ method: 'OPTIONS', url: `${API}/indicators`, headers: { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' } });
+    assert.equal((await preflight(HOST_PAGE)).headers['access-control-allow-origin'], HOST_PAGE);
+    assert.equal((await preflight('https://evil.example')).headers['access-control-allow-origin'], undefined);
   });
 
   it('the demo login page is a plain page; the redirect never leaves the site', async () => {
@@ -124,12 +131,12 @@ describe('hostile requests', () => {
   });
 });
 
-describe('rate limits on /wallet and /events', () => {
+describe('rate limits on /wallet, /events and /indicators', () => {
   it('past the limit → 429 problem+json with Retry-After; other clients are not affected', async () => {
-    const app = await testServer({ rateLimits: { wallet: { max: 3, windowMs: 60_000 }, events: { max: 2, windowMs: 60_000 } } });
+    const app = await testServer({ rateLimits: { wallet: { max: 3, windowMs: 60_000 }, events: { max: 2, windowMs: 60_000 }, indicators: { max: 2, windowMs: 60_000 } } });
     try {
       const post = (ip: string) =>
-        app.inject({ method: 'POST', url: `${API}/events`, remoteAddress: ip, headers: { 'content-type': 'application/json' }, payload: JSON.stringify(EVENT) });
+        app.inject({ method: 'POST', url: `${API}/events`, remoteAddress: ip, headers: { 'content-type': 'application/json' }, payload: JSON.stringify(BATCH) });
       assert.deepEqual([(await post('10.0.0.1')).statusCode, (await post('10.0.0.1')).statusCode], [202, 202]);
       const limited = await post('10.0.0.1');
       assert.equal(limited.statusCode, 429);
@@ -140,6 +147,9 @@ describe('rate limits on /wallet and /events', () => {
       for (let i = 0; i < 4; i++) wallets.push((await app.inject({ method: 'GET', url: `${API}/wallet`, remoteAddress: '10.0.0.3' })).statusCode);
       assert.deepEqual(wallets, [401, 401, 401, 429]);
       assert.equal((await app.inject({ method: 'GET', url: `${API}/incentives`, remoteAddress: '10.0.0.3' })).statusCode, 200, 'public data is not limited');
+      const indicators = [];
+      for (let i = 0; i < 3; i++) indicators.push((await app.inject({ method: 'GET', url: `${API}/indicators?from=2026-01-01&to=2026-01-31`, remoteAddress: '10.0.0.4' })).statusCode);
+      assert.deepEqual(indicators, [401, 401, 429]);
     } finally {
       await app.close();
     }

@@ -6,6 +6,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { seenRequests } from '../support/mock-api';
 import { getScriptConfig, readScriptConfig, setScriptConfig } from '../../src/shared/config';
+import { captureSignals } from '../support/usage-signals';
 import '../../src/define';
 import { LlrProvider } from '../../src/elements/provider/provider';
 
@@ -37,6 +38,30 @@ describe('configuration precedence', () => {
       html`<llr-provider api-base="/from-provider/v1"><llr-incentive-card api-base="/api/llr/v1" incentive-id="opleidingscheques"></llr-incentive-card></llr-provider>`,
     );
     await waitUntil(() => cardRequest().startsWith('GET /api/llr/v1/'), 'attribute used');
+  });
+});
+
+describe('the usage host (usage-host)', () => {
+  afterEach(() => setScriptConfig({}));
+
+  it('comes from the element, else its provider, else the embed script (data-usage-host)', async () => {
+    const signals = captureSignals();
+    const script = document.createElement('script');
+    script.setAttribute('data-usage-host', 'vdab');
+    setScriptConfig(readScriptConfig(script));
+    expect(getScriptConfig()).to.deep.equal({ usageHost: 'vdab' });
+    const loginShown = (el: Element) => waitUntil(() => el.shadowRoot?.querySelector('[part="login-link"]'), 'login prompt', { timeout: 5000 });
+    // Anonymous wallets: each shows the login prompt, a `wallet-shown` signal.
+    await loginShown(await fixture(html`<llr-wallet usage-events></llr-wallet>`));
+    const provided = await fixture(html`<llr-provider usage-host="burgerprofiel"><llr-wallet usage-events></llr-wallet></llr-provider>`);
+    await loginShown(provided.querySelector('llr-wallet')!);
+    const own = await fixture(html`<llr-provider usage-host="burgerprofiel"><llr-wallet usage-events usage-host="vdab"></llr-wallet></llr-provider>`);
+    await loginShown(own.querySelector('llr-wallet')!);
+    await signals.flush(2);
+    expect(signals.batches.map((b) => [b.host, b.events.length])).to.deep.equal([
+      ['vdab', 2],
+      ['burgerprofiel', 1],
+    ]);
   });
 });
 

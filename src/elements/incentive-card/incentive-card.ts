@@ -14,6 +14,24 @@ import { styles } from './incentive-card.styles';
 
 export type IncentiveCardVariant = 'full' | 'compact';
 
+/** Detail of the card's events: which catalogue entry. Nothing about the person. */
+export interface IncentiveCardDetail {
+  /** The incentive's (or referral's) catalogue id. */
+  incentive: string;
+}
+
+/** The events of <llr-incentive-card>. */
+export interface LlrIncentiveCardEventMap {
+  /** "Zo gebruik je het" (how to use it) was opened. */
+  'llr-incentive-card-open': CustomEvent<IncentiveCardDetail>;
+  /** The link to apply (a referral: to the organisation) was followed. */
+  'llr-incentive-card-apply': CustomEvent<IncentiveCardDetail>;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap extends LlrIncentiveCardEventMap {}
+}
+
 /** Decorative pillar icons: always next to a text label, never the only signal. */
 const icon = (d: string) =>
   html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${d} fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"/></svg>`;
@@ -29,6 +47,8 @@ export const referralIcon = icon('M4 12h13M12 6l6 6-6 6');
  * course badge do, or let it fetch the catalogue entry with `incentive-id`.
  *
  * @tag llr-incentive-card
+ * @fires {CustomEvent<IncentiveCardDetail>} llr-incentive-card-open - "Zo gebruik je het" was opened (`detail.incentive`: the catalogue id)
+ * @fires {CustomEvent<IncentiveCardDetail>} llr-incentive-card-apply - the link to apply was followed (`detail.incentive`: the catalogue id)
  * @csspart card - the card's outer box
  * @csspart title - the incentive's name
  * @csspart meter - the balance meter (track)
@@ -235,10 +255,10 @@ export class LlrIncentiveCard extends LlrElement {
             </div>
           </dl>`
         : nothing}
-      <details class="how" part="details">
+      <details class="how" part="details" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && this.emit('llr-incentive-card-open', { incentive: entry.id })}>
         <summary>${msg('Zo gebruik je het', { id: 'card.how-to' })}</summary>
         <ol class="steps">${steps.map((s) => html`<li>${s}</li>`)}</ol>
-        ${first ? html`<p class="apply">${newWindowLink(first.url!, first.label, { part: 'apply-link' })}</p>` : nothing}
+        ${first ? this.applyLink(entry, first.url!, first.label) : nothing}
         ${others.length ? html`<ul class="links">${others.map((l) => html`<li>${newWindowLink(l.url!, l.label)}</li>`)}</ul>` : nothing}
         ${legal
           ? html`<p class="legal">${msg('Regelgeving:', { id: 'card.legal-label' })}
@@ -249,8 +269,12 @@ export class LlrIncentiveCard extends LlrElement {
 
   private renderCompactLink(entry: CatalogueEntry): TemplateResult | typeof nothing {
     const link = entry.links.map((l) => ({ label: pick(l.label, this.loc), url: httpsUrl(l.url) })).find((l) => l.url);
-    if (!link) return nothing;
-    return html`<p class="apply">${newWindowLink(link.url!, link.label, { part: 'apply-link' })}</p>`;
+    return link ? this.applyLink(entry, link.url!, link.label) : nothing;
+  }
+
+  private applyLink(entry: CatalogueEntry, url: string, label: string): TemplateResult {
+    const followed = () => this.emit('llr-incentive-card-apply', { incentive: entry.id });
+    return html`<p class="apply">${newWindowLink(url, label, { part: 'apply-link', onClick: followed })}</p>`;
   }
 }
 

@@ -143,7 +143,10 @@ export class LlrTrainingIncentives extends LlrElement {
   @property({ attribute: 'reference-date' }) referenceDate = '';
   /** Heading level of the incentive cards inside the explanation (1–6, default 3). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
-  /** Send anonymous usage signals (expand, Wegwijzer link) to the API's events endpoint. Off by default. */
+  /**
+   * Send anonymous usage signals (expanded, Wegwijzer link followed) to the API, with the host's `usage-host`
+   * (on the element, the provider or the embed script). Off by default.
+   */
   @property({ attribute: 'usage-events', type: Boolean }) usageEvents = false;
 
   @state() private open = false;
@@ -225,12 +228,7 @@ export class LlrTrainingIncentives extends LlrElement {
     },
   });
 
-  private readonly signals = new UsageSignals(this, 'llr-training-incentives', () => ({
-    enabled: this.usageEvents,
-    api: this.api,
-    lang: this.locale,
-    ruleSet: this.ruleSetId,
-  }));
+  private readonly signals = new UsageSignals(this, () => ({ enabled: this.usageEvents, host: this.config.usageHost, api: this.api }));
 
   /** Rule-set requests by API base and date: every task of this badge asks once; the client shares them page-wide. */
   private readonly ruleSets = new Map<string, Promise<RuleSet>>();
@@ -296,9 +294,6 @@ export class LlrTrainingIncentives extends LlrElement {
     this.emit('llr-training-incentives-error', detail);
   }
 
-  /** The rule set of the last rendered view (for usage signals). */
-  private ruleSetId?: string;
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.open) void loadCard();
@@ -306,14 +301,14 @@ export class LlrTrainingIncentives extends LlrElement {
 
   private toggle(): void {
     this.open = !this.open;
-    if (this.open) this.signals.send('training-expand');
+    if (this.open) this.signals.send({ type: 'badge-expanded' });
     const detail: TrainingIncentivesToggleDetail = { open: this.open };
     if (this.trainingId) detail.trainingId = this.trainingId;
     this.emit('llr-training-incentives-toggle', detail);
   }
 
   private onWegwijzerClick(): void {
-    this.signals.send('wegwijzer-link-click');
+    this.signals.send({ type: 'badge-wegwijzer-followed' });
   }
 
   /** Has the host given anything to show? */
@@ -329,12 +324,9 @@ export class LlrTrainingIncentives extends LlrElement {
     if (!course || personal === undefined) return this.renderLoading();
     if (personal?.wallet && personal.ruleSet) {
       const view = course.outlook.personalView(course.facts, personal.ruleSet, personal.wallet);
-      this.ruleSetId = view.ruleSet.id;
       if (view.priceKnown || view.hoursKnown) return this.renderPersonal(view, course.outlook.personalHasNews(view));
     }
-    const view = course.outlook.anonymousView(course.facts, course.ruleSet, course.referenceDate);
-    this.ruleSetId = view.ruleSet.id;
-    return this.renderAnonymous(view);
+    return this.renderAnonymous(course.outlook.anonymousView(course.facts, course.ruleSet, course.referenceDate));
   }
 
   /** The course to show: the finished one, or the last one for the same course while it is fetched again. */
@@ -365,7 +357,7 @@ export class LlrTrainingIncentives extends LlrElement {
         ${INFO_ICON}
         <p class="text">${msg('Premies voor deze opleiding kunnen we nu niet tonen.', { id: 'training.quiet' })}</p>
         ${wegwijzer
-          ? html`<a class="more" part="link" href=${wegwijzer}>${msg('Naar de Wegwijzer', { id: 'training.to-wegwijzer' })}<span aria-hidden="true">&nbsp;→</span></a>`
+          ? html`<a class="more" part="link" href=${wegwijzer} @click=${this.onWegwijzerClick}>${msg('Naar de Wegwijzer', { id: 'training.to-wegwijzer' })}<span aria-hidden="true">&nbsp;→</span></a>`
           : nothing}
       </div>
     </div>`;

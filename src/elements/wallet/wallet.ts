@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { LlrElement } from '../../shared/llr-element';
 import { ApiData } from '../../shared/controllers/api-data';
+import { UsageSignals } from '../../shared/controllers/usage-signals';
 import { hostUrl } from '../../shared/safe-url';
 import { onDemand } from '../../shared/on-demand';
 import { newWindowLink } from '../../shared/links';
@@ -106,6 +107,11 @@ export class LlrWallet extends LlrElement {
   @property({ attribute: 'help-visit-url' }) helpVisitUrl: string = DEFAULT_HELP.visitUrl;
   /** Text of the face-to-face link, when the host points it elsewhere (shown as is, not translated). */
   @property({ attribute: 'help-visit-label' }) helpVisitLabel = '';
+  /**
+   * Send anonymous usage signals to the API (the state shown, "Zo gebruik je het" and the history opened, apply
+   * links followed; never an amount), with the host's `usage-host` (element, provider or embed script). Off by default.
+   */
+  @property({ attribute: 'usage-events', type: Boolean }) usageEvents = false;
 
   /** Pillars whose cards are all shown (past the first CARDS_SHOWN). */
   @state() private expanded: ReadonlySet<Pillar> = new Set();
@@ -143,18 +149,22 @@ export class LlrWallet extends LlrElement {
     onComplete: (data) => {
       this.authCancelled = false;
       const view = this.viewOf(data);
+      this.signals.send({ type: 'wallet-shown', state: view.missing.length ? 'partial' : view.empty ? 'no-rights' : 'loaded' });
       this.emit('llr-wallet-load', {
         entitlements: view.pillars.money.length + view.pillars.time.length,
         missingSources: view.missing.map((m) => m.source),
       });
     },
     onError: (kind) => {
+      this.signals.send({ type: 'wallet-shown', state: kind === 'unauthorized' ? 'login' : `error-${kind}` });
       if (kind === 'unauthorized' || kind === 'forbidden') this.data.forget(); // personal data goes with the session
       if (kind === 'unauthorized') {
         this.authCancelled = !this.emit('llr-auth-required', { loginUrl: this.loginHref }, { cancelable: true });
       }
     },
   });
+
+  private readonly signals = new UsageSignals(this, () => ({ enabled: this.usageEvents, host: this.config.usageHost, api: this.api }));
 
   /** Fetches the wallet again (e.g. after the host's login completed). */
   reload(): void {
@@ -576,7 +586,7 @@ export class LlrWallet extends LlrElement {
       ${heading(level, msg('Geschiedenis', { id: 'wallet.history-title' }), { id: 'history-title' })}
       <p>${msg('Hoe je saldo tot stand kwam: wat je kreeg, wat je gebruikte en wat verviel.', { id: 'wallet.history-intro' })}</p>
       ${groups.map(
-        (g) => html`<details class="history-group">
+        (g) => html`<details class="history-group" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && this.signals.send({ type: 'wallet-history-opened', incentive: g.incentive.id })}>
           <summary>${pick(g.incentive.name, lang)}</summary>
           <table>
             <caption class="visually-hidden">${msg(str`Geschiedenis van ${pick(g.incentive.name, lang)}`, { id: 'wallet.history-caption' })}</caption>
@@ -610,7 +620,12 @@ export class LlrWallet extends LlrElement {
   }
 
   private renderCardList(list: Array<{ incentive: CatalogueEntry; entitlement?: Entitlement; stale?: boolean }>, level: number): TemplateResult {
-    return html`<ul class="cards" role="list">
+    return html`<ul
+      class="cards"
+      role="list"
+      @llr-incentive-card-open=${(e: CustomEvent<{ incentive: string }>) => this.signals.send({ type: 'wallet-how-to-opened', incentive: e.detail.incentive })}
+      @llr-incentive-card-apply=${(e: CustomEvent<{ incentive: string }>) => this.signals.send({ type: 'wallet-apply-followed', incentive: e.detail.incentive })}
+    >
       ${list.map(
         (c) =>
           html`<li><llr-incentive-card .incentive=${c.incentive} .entitlement=${c.entitlement} ?stale=${!!c.stale} heading-level=${level} lang=${this.renderLang}></llr-incentive-card></li>`,

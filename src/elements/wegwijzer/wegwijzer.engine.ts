@@ -10,7 +10,7 @@ import { askUntilDone, UNANSWERED } from '../../domain/simulate';
 import { getAnswer, isAnswerKey, parseSituation, withAnswer, type AnswerKey, type AnswerValue, type Situation } from '../../domain/situation';
 import { factsOf } from '../../domain/rule-set-schema';
 import type { RuleSet } from '../../domain/rule-set-schema';
-import type { Catalogue } from '../../api';
+import type { Catalogue, UsageEvent } from '../../api';
 import type { Lang } from '../../domain/lang';
 import type { QuestionView } from './questions-view';
 import { DONT_KNOW, type FieldError, type Replay, type StepId, type WizardAnswers } from './wizard-state';
@@ -19,9 +19,9 @@ import type { StoredRaw } from './storage';
 export { questionView };
 
 import { questionView } from './question-text';
-import { buildResult, type ResultModel } from './result-view';
+import { buildResult, outcomeIds, type ResultModel } from './result-view';
 
-export { outcomeIds } from './result-view';
+export { outcomeIds };
 
 /** No wrong door: once every incentive is decided, the engine goes on asking what decides the referrals (e.g. a job
  * seeker's region for VDAB, Actiris or Forem). */
@@ -80,6 +80,12 @@ export function resultOf(run: Replay, ruleSet: RuleSet, catalogue: Catalogue, re
     .filter((r) => [...factsOf(r.when)].every((k) => dontKnow.has(k) || getAnswer(run.situation, k) !== undefined))
     .map((r) => r.id);
   return buildResult({ ...evaluation, referrals: [...evaluation.referrals, ...possible] }, ruleSet, catalogue, run.dontKnow, lang);
+}
+
+/** The usage signal of a completed run: every incentive's outcome and the referrals the result shows (ids only). */
+export function completedSignal(run: Replay, ruleSet: RuleSet, catalogue: Catalogue, referenceDate: string): UsageEvent {
+  const outcomes = outcomeIds(evaluatePath(run, ruleSet, referenceDate));
+  return { type: 'wegwijzer-completed', outcomes, referrals: resultOf(run, ruleSet, catalogue, referenceDate, 'nl').referrals.map((r) => r.id) };
 }
 
 /** Whether the domain accepts this answer (the situation model is the single source of valid values). */

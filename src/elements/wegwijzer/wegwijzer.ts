@@ -103,7 +103,11 @@ export class LlrWegwijzer extends LlrElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** The date the rules are applied on (YYYY-MM-DD); today by default. */
   @property({ attribute: 'reference-date' }) referenceDate = '';
-  /** Send anonymous usage signals to the API's events endpoint (no answers, no identifiers). Off by default. */
+  /**
+   * Send anonymous usage signals to the API (which questions were shown, answered with "Ik weet het niet" or left,
+   * the outcome per incentive; never an answer), with the host's `usage-host` (on the element, the provider or the
+   * embed script). Off by default.
+   */
   @property({ attribute: 'usage-events', type: Boolean }) usageEvents = false;
 
   /** Every answer given (also those no longer on the path), and the "Ik weet het niet"s. */
@@ -147,15 +151,9 @@ export class LlrWegwijzer extends LlrElement {
         signal.removeEventListener('abort', leave);
       }
     },
-    onError: () => this.signals.send('error-shown'),
   });
 
-  private readonly signals = new UsageSignals(this, 'llr-wegwijzer', () => ({
-    enabled: this.usageEvents,
-    api: this.api,
-    lang: this.locale,
-    ruleSet: this.data.value?.ruleSet.id,
-  }));
+  private readonly signals = new UsageSignals(this, () => ({ enabled: this.usageEvents, host: this.config.usageHost, api: this.api }));
 
   /** Forgets every answer and starts again at the first question. */
   restart(): void {
@@ -168,7 +166,8 @@ export class LlrWegwijzer extends LlrElement {
     this.draftFor = null;
     this.focusTarget = 'heading';
     this.emit('llr-wegwijzer-restart', {});
-    this.signals.send('wegwijzer-restart');
+    this.signals.send({ type: 'wegwijzer-restarted' });
+    this.signals.newRun();
   }
 
   override connectedCallback(): void {
@@ -244,10 +243,12 @@ export class LlrWegwijzer extends LlrElement {
       const run = this.run(loaded);
       const step = this.current(run);
       if (step !== this.shownStep) {
-        const first = this.shownStep === null;
         this.shownStep = step;
         this.emit('llr-wegwijzer-step', { step });
-        this.signals.send(first && run.asked.length === 0 ? 'wegwijzer-start' : 'wegwijzer-step');
+        if (step !== 'summary' && step !== 'result') {
+          if (run.asked.length === 0) this.signals.once({ type: 'wegwijzer-started' });
+          this.signals.once({ type: 'wegwijzer-question-shown', question: step, step: questionNumber(run, step) });
+        }
       }
     }
     const target = this.focusTarget;
@@ -279,6 +280,7 @@ export class LlrWegwijzer extends LlrElement {
       this.requestUpdate();
       return;
     }
+    this.signals.once({ type: 'wegwijzer-question-answered', question: view.key, step: questionNumber(this.run(loaded), view.key), dontKnow: result.value === undefined });
     this.answers = answer(this.answers, view.key, result.value);
     const step = stepAfter(this.run(loaded), view.key, this.editing);
     if (step === 'summary') this.editing = false;
@@ -286,12 +288,14 @@ export class LlrWegwijzer extends LlrElement {
   }
 
   private onBack(run: Replay, step: StepId): void {
+    this.signals.send({ type: 'wegwijzer-back', from: step });
     const before = stepBefore(run, step);
     if (before) this.goTo(before);
   }
 
   /** "Wijzig" on the summary. */
   private onChange(key: AnswerKey): void {
+    this.signals.send({ type: 'wegwijzer-answer-edited', question: key });
     this.editing = true;
     this.goTo(key);
   }
@@ -301,12 +305,11 @@ export class LlrWegwijzer extends LlrElement {
     this.editing = false;
     const evaluation = loaded.engine.evaluatePath(run, loaded.ruleSet, this.date);
     this.emit('llr-wegwijzer-complete', { ruleSet: loaded.ruleSet.id, ...loaded.engine.outcomeIds(evaluation) });
-    this.signals.send('wegwijzer-complete');
+    this.signals.once(loaded.engine.completedSignal(run, loaded.ruleSet, loaded.catalogue, this.date));
   }
 
   private onRetry(): void {
     this.focusTarget = 'heading';
-    this.signals.send('retry');
     void this.data.retry();
   }
 
@@ -683,13 +686,14 @@ export class LlrWegwijzer extends LlrElement {
 
   private renderReferral(r: ReferralItem, level: number): TemplateResult {
     const url = httpsUrl(r.url);
-    return html`<li class="item referral" data-referral=${r.id}>
+    const followed = () => this.signals.once({ type: 'wegwijzer-referral-followed', referral: r.id });
+    return html`<li class="item referral" data-referral=${r.id} @llr-incentive-card-apply=${followed}>
       ${this.renderCard(r, level)}
       ${r.why
         ? html`<p class="label">${msg('Waarom voor jou?', { id: 'wegwijzer.result.why-you' })}</p>
             <p>${r.why}</p>`
         : nothing}
-      ${!r.entry && url ? html`<p>${newWindowLink(url, r.name)}</p>` : nothing}
+      ${!r.entry && url ? html`<p>${newWindowLink(url, r.name, { onClick: followed })}</p>` : nothing}
     </li>`;
   }
 }

@@ -22,7 +22,7 @@ export interface ApiDataOptions<T, A extends readonly unknown[]> {
   /** Fresh data arrived. */
   onComplete?: (value: T) => void;
   /** A fetch failed (never called for an abort): its kind, for the element's events. */
-  onError?: (kind: ApiErrorKind, error: unknown) => void;
+  onError?: (kind: Exclude<ApiErrorKind, 'aborted'>, error: unknown) => void;
 }
 
 /**
