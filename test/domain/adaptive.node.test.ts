@@ -1,6 +1,7 @@
 /** Next question, counterfactuals and the adaptive wizard over the personas (cases/*.json). */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { LANGS } from '../../src/domain/lang';
 import { evaluate, parseRuleSet, parseSituation, PERSON_KEYS, simulateWizard, type AnswerKey } from '../../src/domain/index';
 import { clone, loadCases, ruleSetOn, situationOf } from './helpers';
 
@@ -43,7 +44,7 @@ describe('counterfactuals (cases/counterfactuals.json)', () => {
       assert.equal(only.key, only.changes[0]?.key);
       assert.equal(only.value, only.changes[0]?.value);
       assert.equal(only.entitlement?.amount, c.expect.amount);
-      for (const lang of ['nl', 'en', 'fr'] as const) {
+      for (const lang of LANGS) {
         assert.ok(!only.text[lang].includes('{'), `${lang}: placeholders filled`);
         const piece = c.expect[lang];
         // Intl puts a no-break space between € and the amount; the table uses plain spaces.
