@@ -141,8 +141,9 @@ export const Huge: Story = { args: { fetch: true, persona: '' }, parameters: byI
 export const HostileData: Story = {
   render: (args, { globals }) => {
     const entry = structuredClone(INCENTIVES[0]!);
-    entry.name = { nl: '<img src=x onerror=alert(1)>', en: '<img src=x onerror=alert(1)>', fr: '<img src=x onerror=alert(1)>' };
-    entry.links = [{ label: { nl: 'javascript-link', en: 'javascript link', fr: 'lien javascript' }, url: 'javascript:alert(1)' }];
+    const hostile = '<img src=x onerror=alert(1)>';
+    entry.name = { nl: hostile, en: hostile, fr: hostile, de: hostile };
+    entry.links = [{ label: { nl: 'javascript-link', en: 'javascript link', fr: 'lien javascript', de: 'JavaScript-Link' }, url: 'javascript:alert(1)' }];
     return html`<div style="max-width: ${args.width}px">
       <llr-incentive-card lang=${args.lang || String(globals.locale ?? 'nl')} .incentive=${entry}></llr-incentive-card>
     </div>`;

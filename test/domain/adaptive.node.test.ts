@@ -23,7 +23,7 @@ describe('next question (cases/next-question.json)', () => {
   }
 });
 
-interface CfCase { name: string; date: string; answers: Record<string, unknown>; incentive: string; expect: null | { changes: Record<string, unknown>; amount: number; nl?: string; en?: string; fr?: string } }
+interface CfCase { name: string; date: string; answers: Record<string, unknown>; incentive: string; expect: null | { changes: Record<string, unknown>; amount: number; nl?: string; en?: string; fr?: string; de?: string } }
 const cf = loadCases<{ bases: Record<string, Record<string, unknown>>; cases: CfCase[] }>('counterfactuals.json');
 
 describe('counterfactuals (cases/counterfactuals.json)', () => {

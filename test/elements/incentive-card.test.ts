@@ -167,9 +167,9 @@ describe('llr-incentive-card: with data', () => {
     hostile.name.nl = '<img src=x onerror="window.__pwnedCard=1">';
     hostile.howToApply.nl = ['<script>window.__pwnedCard=1</script>'];
     hostile.links = [
-      { label: { nl: 'Klik', en: 'Click', fr: 'Clic' }, url: 'javascript:alert(1)' },
-      { label: { nl: 'Onveilig', en: 'Unsafe', fr: 'Pas sûr' }, url: 'http://example.com/' },
-      { label: { nl: 'Data', en: 'Data', fr: 'Data' }, url: 'data:text/html,<b>x</b>' },
+      { label: { nl: 'Klik', en: 'Click', fr: 'Clic', de: 'Klick' }, url: 'javascript:alert(1)' },
+      { label: { nl: 'Onveilig', en: 'Unsafe', fr: 'Pas sûr', de: 'Unsicher' }, url: 'http://example.com/' },
+      { label: { nl: 'Data', en: 'Data', fr: 'Data', de: 'Daten' }, url: 'data:text/html,<b>x</b>' },
     ];
     hostile.legalSource = { title: 'Decreet', url: 'javascript:alert(2)' };
     const ent = { ...entitlementOf('low-educated-employee', 'opleidingscheques'), provider: '<b>X</b>' };
