@@ -24,7 +24,7 @@ function embedCss(): Plugin {
 
 /**
  * llr-embed.js: the minified ES module for script-tag hosts, with its chunks beside it in chunks/ (loaded on
- * demand, relative to llr-embed.js: the engine with the Wegwijzer or a badge, the en/fr texts for those
+ * demand, relative to llr-embed.js: the engine with the Wegwijzer or a badge, the en/fr/de texts for those
  * languages). Host the whole folder.
  */
 export default defineConfig({

@@ -22,7 +22,17 @@ const preview: Preview = {
   globalTypes: {
     locale: {
       description: 'Language of the widgets',
-      toolbar: { title: 'Taal', icon: 'globe', items: [{ value: 'nl', title: 'Nederlands' }, { value: 'en', title: 'English' }, { value: 'fr', title: 'Français' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Taal',
+        icon: 'globe',
+        items: [
+          { value: 'nl', title: 'Nederlands' },
+          { value: 'en', title: 'English' },
+          { value: 'fr', title: 'Français' },
+          { value: 'de', title: 'Deutsch' },
+        ],
+        dynamicTitle: true,
+      },
     },
   },
   initialGlobals: { locale: 'nl' },

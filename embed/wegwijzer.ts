@@ -9,6 +9,7 @@ await startPage({
     nl: 'Wegwijzer leer- en loopbaanrekening',
     en: 'Signpost: learning and career account',
     fr: 'Orientation : compte de formation et de carrière',
+    de: 'Wegwijzer (Wegweiser): Lern- und Laufbahnkonto',
   },
   define: () => Promise.all([import('../src/elements/provider/define'), import('../src/elements/wegwijzer/define')]),
 });

@@ -11,7 +11,7 @@ import { CATALOGUE, findCatalogueEntry } from './catalogue';
 import { findPersona, scaledWallet, walletFor, GENERATED_AT, PERSONAS } from './personas';
 import { RULE_SETS, ruleSetInForce, sortedRuleSets, type RuleSetDocument } from './rule-sets';
 import { findTraining, TRAININGS } from './trainings';
-import { etagOf, matchesEtag, negotiateLang, problemBody, type ProblemKind } from './conventions';
+import { etagOf, matchesEtag, negotiateLang, problemBody, ruleSetJson, type ProblemKind } from './conventions';
 import { DEFAULT_USAGE_HOSTS, USAGE_PROBLEMS, refusalOf } from './usage';
 import { DEFAULT_THRESHOLD, indicatorsOf, queryProblem } from './indicators';
 import { demoCounters } from './usage-demo';
@@ -121,7 +121,10 @@ export function problem(kind: ProblemKind, lang: Lang, headers: Record<string, s
 
 /** A cacheable JSON response with an ETag, or 304 when the client's copy is current. */
 function cacheable(request: Request, body: unknown, lang: Lang): Response {
-  const text = JSON.stringify(body);
+  return cacheableText(request, JSON.stringify(body), lang);
+}
+
+function cacheableText(request: Request, text: string, lang: Lang): Response {
   const etag = etagOf(text);
   if (matchesEtag(request.headers.get('If-None-Match'), etag)) {
     return new HttpResponse(null, { status: 304, headers: { ETag: etag, 'Cache-Control': 'no-cache' } });
@@ -210,15 +213,20 @@ async function normalResponse(ctx: RequestContext): Promise<Response> {
     case 'rule-set-current': {
       const date = new URL(request.url).searchParams.get('date');
       if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) {
-        const detail = { nl: 'Geef een datum als JJJJ-MM-DD.', en: 'Give a date as YYYY-MM-DD.', fr: 'Indiquez une date AAAA-MM-JJ.' };
+        const detail = {
+          nl: 'Geef een datum als JJJJ-MM-DD.',
+          en: 'Give a date as YYYY-MM-DD.',
+          fr: 'Indiquez une date AAAA-MM-JJ.',
+          de: 'Geben Sie ein Datum als JJJJ-MM-TT an.',
+        };
         return problem('bad-request', lang, {}, detail[lang]);
       }
       const ruleSet = ruleSetInForce(date, ruleSets);
-      return ruleSet ? cacheable(request, ruleSet, lang) : problem('not-found', lang);
+      return ruleSet ? cacheableText(request, ruleSetJson(ruleSet, lang), lang) : problem('not-found', lang);
     }
     case 'rule-set': {
       const ruleSet = ruleSets.find((r) => r.id === route.id);
-      return ruleSet ? cacheable(request, ruleSet, lang) : problem('not-found', lang);
+      return ruleSet ? cacheableText(request, ruleSetJson(ruleSet, lang), lang) : problem('not-found', lang);
     }
     case 'wallet': {
       const token = credentialOf(request, ctx.cookies);
@@ -325,7 +333,7 @@ function hugeBody(ctx: RequestContext): unknown | undefined {
       const extra = Array.from({ length: 600 }, (_, i) => ({
         ...template,
         id: `extra-incentive-${i + 1}`,
-        summary: { nl: longText(filler, 600), en: longText(filler, 600), fr: longText(filler, 600) },
+        summary: { nl: longText(filler, 600), en: longText(filler, 600), fr: longText(filler, 600), de: longText(filler, 600) },
       }));
       return { ...CATALOGUE, incentives: [...CATALOGUE.incentives, ...extra] };
     }
@@ -335,8 +343,8 @@ function hugeBody(ctx: RequestContext): unknown | undefined {
       const steps = Array.from({ length: 100 }, (_, i) => `${i + 1}. ${longText(filler, 300)}`);
       return {
         ...entry,
-        summary: { nl: longText(filler, 30000), en: longText(filler, 30000), fr: longText(filler, 30000) },
-        howToApply: { nl: steps, en: steps, fr: steps },
+        summary: { nl: longText(filler, 30000), en: longText(filler, 30000), fr: longText(filler, 30000), de: longText(filler, 30000) },
+        howToApply: { nl: steps, en: steps, fr: steps, de: steps },
       };
     }
     case 'rule-set-index': {

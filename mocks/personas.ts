@@ -91,6 +91,7 @@ export const PERSONAS: readonly Persona[] = [
       nl: 'Kortgeschoold bediende in een privébedrijf in Vlaanderen, sinds februari voltijds',
       en: 'Low-educated private-sector employee in Flanders, full time since February',
       fr: 'Peu diplômée, employée dans le privé en Flandre, à temps plein depuis février',
+      de: 'Ohne Sekundarschulabschluss, angestellt in einem Privatunternehmen in Flandern, seit Februar in Vollzeit',
     },
     history: history(
       'low-educated-employee',
@@ -114,6 +115,7 @@ export const PERSONAS: readonly Persona[] = [
       nl: 'Hooggeschoold bediende met een persoonlijk ontwikkelingsplan (POP), sinds september 4/5 met tijdskrediet voor een opleiding',
       en: 'Highly educated employee with a personal development plan (POP), 4/5 time on time credit for training since September',
       fr: 'Employé diplômé du supérieur avec un plan de développement personnel (POP), à 4/5 en crédit-temps formation depuis septembre',
+      de: 'Mit Hochschulabschluss und persönlichem Entwicklungsplan (POP), angestellt, seit September zu 4/5 mit Zeitkredit für eine Weiterbildung',
     },
     history: history(
       'high-educated-pop',
@@ -140,6 +142,7 @@ export const PERSONAS: readonly Persona[] = [
       nl: 'Middengeschoold, voltijds bij een Vlaamse gemeente sinds 2019; nam zorgkrediet voor een opleiding',
       en: 'Medium-educated, full time at a Flemish municipality since 2019; took care credit for training',
       fr: 'Diplômée du secondaire, à temps plein dans une commune flamande depuis 2019 ; a pris un crédit-soins pour une formation',
+      de: 'Mit Sekundarschulabschluss, seit 2019 in Vollzeit bei einer flämischen Gemeinde; hat Pflegekredit für eine Weiterbildung genommen',
     },
     history: history(
       'flemish-public-servant',
@@ -157,6 +160,7 @@ export const PERSONAS: readonly Persona[] = [
       nl: 'Was bediende, sinds april 2025 zelfstandige in hoofdberoep (gegevens van VLAIO zijn een half jaar oud)',
       en: 'Was an employee, self-employed since April 2025 (the VLAIO data is six months old)',
       fr: 'Était employé, indépendant à titre principal depuis avril 2025 (les données de VLAIO datent de six mois)',
+      de: 'War angestellt, seit April 2025 selbstständig im Hauptberuf (die Daten von VLAIO sind ein halbes Jahr alt)',
     },
     history: history(
       'self-employed',
@@ -178,6 +182,7 @@ export const PERSONAS: readonly Persona[] = [
       nl: 'Werkzoekende in Vlaanderen sinds 2023: geen rechten op de rekening, wel gratis VDAB-opleiding',
       en: 'Job seeker in Flanders since 2023: no rights on the account, but free VDAB training',
       fr: 'Demandeuse d’emploi en Flandre depuis 2023 : pas de droits sur le compte, mais des formations VDAB gratuites',
+      de: 'Seit 2023 arbeitsuchend in Flandern: keine Rechte auf dem Konto, aber kostenlose Weiterbildung beim VDAB',
     },
     history: history('jobseeker', [
       ['2019-07-01', employee({ education: 'medium', experienceYears: 0, employerFte: 12 })],
@@ -191,6 +196,7 @@ export const PERSONAS: readonly Persona[] = [
       nl: 'Woont en werkt in Brussel, bediende in een privébedrijf, sinds 2024 voltijds',
       en: 'Lives and works in Brussels, private-sector employee, full time since 2024',
       fr: 'Habite et travaille à Bruxelles, employé dans le privé, à temps plein depuis 2024',
+      de: 'Wohnt und arbeitet in Brüssel, angestellt in einem Privatunternehmen, seit 2024 in Vollzeit',
     },
     history: history(
       'brussels-employee',
@@ -213,6 +219,7 @@ export const PERSONAS: readonly Persona[] = [
       nl: 'Kortgeschoold, voltijds in een groot privébedrijf, met tijdskrediet en overgedragen opleidingsdagen',
       en: 'Low-educated, full time at a large private company, with time credit and carried-over training days',
       fr: 'Peu diplômé, à temps plein dans une grande entreprise privée, avec crédit-temps et jours de formation reportés',
+      de: 'Ohne Sekundarschulabschluss, in Vollzeit in einem großen Privatunternehmen, mit Zeitkredit und übertragenen Weiterbildungstagen',
     },
     history: history(
       'large',
@@ -238,6 +245,7 @@ export const PERSONAS: readonly Persona[] = [
       nl: 'Woont in Wallonië, werkt bij een federale overheidsdienst in Brussel: geen rechten en geen doorverwijzing',
       en: 'Lives in Wallonia, works for a federal public service in Brussels: no rights and no referral',
       fr: 'Habite en Wallonie, travaille dans un service public fédéral à Bruxelles : aucun droit ni renvoi',
+      de: 'Wohnt in der Wallonie, arbeitet bei einem föderalen öffentlichen Dienst in Brüssel: keine Rechte und kein Verweis',
     },
     history: history('no-rights', [
       ['2015-09-01', { status: 'student', residence: 'wallonia', education: 'medium', experienceYears: 0, careerVouchersUsed: 'never' }],
@@ -251,6 +259,7 @@ export const PERSONAS: readonly Persona[] = [
       nl: 'Middengeschoold, sinds september voltijds in Vlaanderen; Sigedis (federaal opleidingsrecht) antwoordt niet',
       en: 'Medium-educated, full time in Flanders since September; Sigedis (federal training right) does not answer',
       fr: 'Diplômée du secondaire, à temps plein en Flandre depuis septembre ; Sigedis (droit fédéral à la formation) ne répond pas',
+      de: 'Mit Sekundarschulabschluss, seit September in Vollzeit in Flandern; Sigedis (föderales Recht auf Weiterbildung) antwortet nicht',
     },
     history: history(
       'partial-sources',

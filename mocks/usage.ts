@@ -129,20 +129,24 @@ export const USAGE_PROBLEMS = {
     nl: 'Deze signalen passen niet in het schema. Stuur geen andere velden mee, en hoogstens 50 signalen.',
     en: 'These signals do not match the schema. Send no other fields, and at most 50 signals.',
     fr: 'Ces signaux ne correspondent pas au schéma. N’envoyez pas d’autres champs, et au plus 50 signaux.',
+    de: 'Diese Signale passen nicht zum Schema. Senden Sie keine anderen Felder mit und höchstens 50 Signale.',
   },
   host: {
     nl: 'Deze host is niet ingesteld voor gebruikssignalen.',
     en: 'This host is not configured for usage signals.',
     fr: 'Cet hôte n’est pas configuré pour les signaux d’utilisation.',
+    de: 'Dieser Host ist nicht für Nutzungssignale eingerichtet.',
   },
   value: {
     nl: 'Een vraag, steunmaatregel of doorverwijzing in deze signalen bestaat niet.',
     en: 'A question, incentive or referral in these signals does not exist.',
     fr: 'Une question, une aide ou un renvoi dans ces signaux n’existe pas.',
+    de: 'Eine Frage, eine Fördermaßnahme oder ein Verweis in diesen Signalen existiert nicht.',
   },
   period: {
     nl: 'Geef een periode met van ≤ tot, van hoogstens 106 weken (datums als JJJJ-MM-DD).',
     en: 'Give a period with from ≤ to, of at most 106 weeks (dates as YYYY-MM-DD).',
     fr: 'Indiquez une période avec du ≤ au, d’au plus 106 semaines (dates AAAA-MM-JJ).',
+    de: 'Geben Sie einen Zeitraum mit von ≤ bis an, von höchstens 106 Wochen (Datum als JJJJ-MM-TT).',
   },
 } as const;

@@ -67,17 +67,24 @@ function day(iso: string, lang: Lang): string {
 export function periodLabel(kind: PeriodKind | undefined, start: string, end: string | null, lang: Lang): string {
   const startYear = start.slice(0, 4);
   // One lot for the whole time credit (account-rules.md §2), credited when the account starts: no date to name.
-  if (end === null && kind === 'time-credit') return { nl: 'je tijdskrediet voor een opleiding', en: 'your time credit for training', fr: 'votre crédit-temps pour une formation' }[lang];
-  if (end === null) return { nl: 'over je hele loopbaan', en: 'over your whole career', fr: 'sur toute votre carrière' }[lang];
+  if (end === null && kind === 'time-credit') {
+    return {
+      nl: 'je tijdskrediet voor een opleiding',
+      en: 'your time credit for training',
+      fr: 'votre crédit-temps pour une formation',
+      de: 'Ihr Zeitkredit für eine Weiterbildung',
+    }[lang];
+  }
+  if (end === null) return { nl: 'over je hele loopbaan', en: 'over your whole career', fr: 'sur toute votre carrière', de: 'über Ihre gesamte Laufbahn' }[lang];
   if (kind === 'school-year' && start.endsWith('-09-01') && end.endsWith('-08-31')) {
     const years = `${startYear}-${end.slice(0, 4)}`;
-    return { nl: `schooljaar ${years}`, en: `school year ${years}`, fr: `année scolaire ${years}` }[lang];
+    return { nl: `schooljaar ${years}`, en: `school year ${years}`, fr: `année scolaire ${years}`, de: `Schuljahr ${years}` }[lang];
   }
   if (kind === 'calendar-year' && start.slice(5) === '01-01' && end.slice(5) === '12-31' && start.slice(0, 4) === end.slice(0, 4)) {
-    return { nl: `kalenderjaar ${startYear}`, en: `calendar year ${startYear}`, fr: `année civile ${startYear}` }[lang];
+    return { nl: `kalenderjaar ${startYear}`, en: `calendar year ${startYear}`, fr: `année civile ${startYear}`, de: `Kalenderjahr ${startYear}` }[lang];
   }
   const [from, to] = [day(start, lang), day(end, lang)];
-  return { nl: `${from} tot ${to}`, en: `${from} to ${to}`, fr: `du ${from} au ${to}` }[lang];
+  return { nl: `${from} tot ${to}`, en: `${from} to ${to}`, fr: `du ${from} au ${to}`, de: `vom ${from} bis zum ${to}` }[lang];
 }
 
 function sourceOf(incentive: string): SourceName | undefined {

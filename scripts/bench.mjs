@@ -36,7 +36,7 @@ function addFiles(name, buffers, page) {
 // What a citizen downloads, per kind of page (npm run build first): llr-embed.js loads only the elements a page
 // uses, each a chunk beside it. Budgets are for what loads BEFORE the first render (the elements' own chunks and
 // what they import); what an element loads WITH its data (the Wegwijzer's engine, the badge's rules, the cards,
-// the en/fr texts) is reported beside it. Sizes are each file gzipped on its own, summed.
+// the en/fr/de texts) is reported beside it. Sizes are each file gzipped on its own, summed.
 const embedDir = 'dist/embed';
 const manifestPath = `${embedDir}/.vite/manifest.json`;
 if (existsSync(manifestPath)) {
@@ -76,8 +76,8 @@ if (existsSync(manifestPath)) {
     '  + with the rule set: engine, questions, situation model',
     files(closure(['src/elements/wegwijzer/wegwijzer.engine.ts'], new Set([...page(burgerprofielTags), ...closure([card])]))),
   );
-  for (const lang of ['en', 'fr']) {
-    addFiles(`  + in ${lang === 'en' ? 'English' : 'French'}: the ${lang} texts`, files(closure([`src/i18n/generated/locales/${lang}.ts`], page(burgerprofielTags))));
+  for (const [lang, name] of [['en', 'English'], ['fr', 'French'], ['de', 'German']]) {
+    addFiles(`  + in ${name}: the ${lang} texts`, files(closure([`src/i18n/generated/locales/${lang}.ts`], page(burgerprofielTags))));
   }
 } else rows.push(['llr-embed.js', 'not built', '', '', 'run npm run build']);
 

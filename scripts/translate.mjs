@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 // Kept by hand: lit-localize reads only XLIFF, and no library fills XLIFF targets from per-element JSON files.
-// Translations without hand-editing XLIFF: every element keeps its en/fr texts in a `*.i18n.json` file
-// next to it, keyed by the msg() id: { "wallet.title": { "en": "Your rights", "fr": "Vos droits" } }.
+// Translations without hand-editing XLIFF: every element keeps its en/fr/de texts in a `*.i18n.json` file
+// next to it, keyed by the msg() id: { "wallet.title": { "en": "Your rights", "fr": "Vos droits", "de": "Ihre Rechte" } }.
 // Placeholders of str`` / html`` messages are written {0}, {1}, … in the order lit-localize numbers them
 // (look at the <x id="N"> elements in xliff/en.xlf after an extract).
 // This script: lit-localize extract → fill <target>s from all *.i18n.json → lit-localize build, for each
 // lit-localize*.json: lit-localize.json (the citizens' elements and what they share) and lit-localize.policy-lab.json
 // (the analysts' policy lab, whose texts are built apart so that they never load on a citizen's page).
 // The XLIFF is read and written with fast-xml-parser, keeping the order of mixed text and <x/> placeholders.
-// `--check` additionally fails when a message has no translation or a translation has no message.
+// `--check` additionally fails when a message has no translation in one of the target locales of its set
+// (a target left in the XLIFF from an earlier run does not count) or a translation has no message.
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -77,13 +78,17 @@ function targetNodes(text, source) {
   return used.size === placeholders.size ? nodes : null;
 }
 
+/** Removes the <target> and the line break before it, if there is one. */
+function removeTarget(children) {
+  const old = children.findIndex((node) => tagOf(node) === 'target');
+  if (old < 0) return;
+  const lineBreakBefore = old > 0 && tagOf(children[old - 1]) === '#text';
+  children.splice(lineBreakBefore ? old - 1 : old, lineBreakBefore ? 2 : 1);
+}
+
 /** Puts `target` on its own line after </source>, in place of the old <target> and the line break before it. */
 function replaceTarget(children, target) {
-  const old = children.findIndex((node) => tagOf(node) === 'target');
-  if (old >= 0) {
-    const lineBreakBefore = old > 0 && tagOf(children[old - 1]) === '#text';
-    children.splice(lineBreakBefore ? old - 1 : old, lineBreakBefore ? 2 : 1);
-  }
+  removeTarget(children);
   const afterSource = children.findIndex((node) => tagOf(node) === 'source') + 1;
   children.splice(afterSource, 0, { '#text': '\n' }, { target });
 }
@@ -129,13 +134,12 @@ function translateSet(configFile) {
       seen.add(id);
       ids.add(id);
       const source = children.find((node) => tagOf(node) === 'source')?.source ?? [];
-      const hasTarget = children.some((node) => tagOf(node) === 'target');
       const text = table.get(id)?.[locale];
       if (typeof text !== 'string' || text.trim() === '') {
-        if (!hasTarget) {
-          console.error(`${locale}: no translation for "${id}" (${origin.get(id) ?? 'no *.i18n.json entry'}): ${plainText(source).slice(0, 90)}`);
-          problems += 1;
-        }
+        // A target left from an earlier run is not a translation: the *.i18n.json files are the only source.
+        removeTarget(children);
+        console.error(`${locale}: no translation for "${id}" (${origin.get(id) ?? 'no *.i18n.json entry'}): ${plainText(source).slice(0, 90)}`);
+        problems += 1;
         continue;
       }
       const target = targetNodes(text, source);

@@ -275,13 +275,13 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
     getRuleSetIndex: { handler: (request, reply) => sendCacheable(request, reply, publicData.ruleSetIndex) },
     getCurrentRuleSet: {
       handler: (request, reply) => {
-        const doc = publicData.ruleSetOn((request.query as { date: string }).date);
+        const doc = publicData.ruleSetOn((request.query as { date: string }).date, langOf(request));
         return doc ? sendCacheable(request, reply, doc) : sendProblem(reply, 'not-found', langOf(request));
       },
     },
     getRuleSet: {
       handler: (request, reply) => {
-        const doc = publicData.ruleSet((request.params as { id: string }).id);
+        const doc = publicData.ruleSet((request.params as { id: string }).id, langOf(request));
         return doc ? sendCacheable(request, reply, doc) : sendProblem(reply, 'not-found', langOf(request));
       },
     },

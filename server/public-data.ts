@@ -6,7 +6,8 @@
  */
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { CATALOGUE, findCatalogueEntry } from '../mocks/catalogue';
-import { etagOf } from '../mocks/conventions';
+import { etagOf, ruleSetJson } from '../mocks/conventions';
+import type { Lang } from '../src/domain/lang';
 import { RULE_SETS, ruleSetInForce, sortedRuleSets, type RuleSetDocument } from '../mocks/rule-sets';
 import type { Contract } from './contract';
 
@@ -25,17 +26,17 @@ export interface PublicData {
   readonly catalogue: Representation;
   incentive(id: string): Representation | undefined;
   readonly ruleSetIndex: Representation;
-  ruleSet(id: string): Representation | undefined;
+  /** A rule set in the language of the request: with its German texts only when German was chosen. */
+  ruleSet(id: string, lang: Lang): Representation | undefined;
   /** The rule set in force on an ISO date, or undefined before the first one. */
-  ruleSetOn(date: string): Representation | undefined;
+  ruleSetOn(date: string, lang: Lang): Representation | undefined;
 }
 
 /** Documents under this size are sent as they are: compression would save less than its header. */
 const MIN_COMPRESS_BYTES = 1_024;
 
-function represent(document: unknown, validate: (data: unknown) => void): Representation {
+function represent(document: unknown, validate: (data: unknown) => void, text = JSON.stringify(document)): Representation {
   validate(document);
-  const text = JSON.stringify(document);
   const etag = etagOf(text);
   const tagged = (suffix: string) => `${etag.slice(0, -1)}-${suffix}"`;
   const small = Buffer.byteLength(text) < MIN_COMPRESS_BYTES;
@@ -58,15 +59,21 @@ export function buildPublicData(contract: Contract, ruleSets: readonly RuleSetDo
   const sorted = sortedRuleSets(ruleSets);
   const ruleSetIndex = represent({ ruleSets: sorted.map(({ id, effectiveFrom }) => ({ id, effectiveFrom })) }, check('RuleSetIndex'));
   const checkRuleSet = check('RuleSet');
-  const byId = new Map(sorted.map((r) => [r.id, represent(r, checkRuleSet)]));
+  // Each rule set twice: with German (for `Accept-Language: de`) and without (for everyone else).
+  const inLanguage = (r: RuleSetDocument) => {
+    const withoutGerman = ruleSetJson(r, 'nl');
+    return { de: represent(r, checkRuleSet), others: represent(JSON.parse(withoutGerman), checkRuleSet, withoutGerman) };
+  };
+  const byId = new Map(sorted.map((r) => [r.id, inLanguage(r)]));
+  const pick = (variants: ReturnType<typeof inLanguage> | undefined, lang: Lang) => (lang === 'de' ? variants?.de : variants?.others);
   return {
     catalogue,
     incentive: (id) => entries.get(id),
     ruleSetIndex,
-    ruleSet: (id) => byId.get(id),
-    ruleSetOn: (date) => {
+    ruleSet: (id, lang) => pick(byId.get(id), lang),
+    ruleSetOn: (date, lang) => {
       const inForce = ruleSetInForce(date, sorted);
-      return inForce ? byId.get(inForce.id) : undefined;
+      return inForce ? pick(byId.get(inForce.id), lang) : undefined;
     },
   };
 }

@@ -6,9 +6,10 @@ import { faultHandlers } from '../mocks/scenarios';
 import { INCENTIVES, REFERRALS } from '../mocks/catalogue';
 import { PERSONAS, findPersona, walletFor } from '../mocks/personas';
 import type { CatalogueEntry, Entitlement } from '../src/api';
+import { resolveLang } from '../src/domain/lang';
 import '../src/elements/incentive-card/define';
 
-type Lang = '' | 'nl' | 'en' | 'fr';
+type Lang = '' | 'nl' | 'en' | 'fr' | 'de';
 
 interface Args {
   /** Catalogue id: given as data (`incentive` property) unless `fetch` is on. */
@@ -30,7 +31,7 @@ const ENTRIES: CatalogueEntry[] = [...INCENTIVES, ...REFERRALS];
 function entitlementOf(args: Args, lang: string): Entitlement | undefined {
   const persona = args.persona ? findPersona(args.persona) : undefined;
   if (!persona) return undefined;
-  const found = walletFor(persona, (lang || 'nl') as 'nl' | 'en' | 'fr').entitlements.find((e) => e.incentive === args.incentiveId);
+  const found = walletFor(persona, resolveLang(lang)).entitlements.find((e) => e.incentive === args.incentiveId);
   return found && args.status ? { ...found, status: args.status } : found;
 }
 
@@ -73,7 +74,7 @@ const meta: Meta<Args> = {
     incentiveId: { control: 'select', options: ENTRIES.map((e) => e.id) },
     persona: { control: 'select', options: ['', ...PERSONAS.map((p) => p.id)], labels: { '': 'geen persoon' } },
     variant: { control: 'inline-radio', options: ['full', 'compact'] },
-    lang: { control: 'inline-radio', options: ['', 'nl', 'en', 'fr'] },
+    lang: { control: 'inline-radio', options: ['', 'nl', 'en', 'fr', 'de'] },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
     status: { control: 'select', options: ['', 'active', 'used-up', 'expired', 'pending'] },
     width: { control: { type: 'range', min: 280, max: 900, step: 10 } },
@@ -89,7 +90,9 @@ type Story = StoryObj<Args>;
 export const TimeHours: Story = {};
 export const TimeHoursEnglish: Story = { globals: { locale: 'en' } };
 export const TimeHoursFrench: Story = { globals: { locale: 'fr' } };
+export const TimeHoursGerman: Story = { globals: { locale: 'de' } };
 export const MoneyEuro: Story = { args: { incentiveId: 'opleidingscheques' } };
+export const MoneyEuroGerman: Story = { args: { incentiveId: 'opleidingscheques' }, globals: { locale: 'de' } };
 export const Cheque: Story = { args: { incentiveId: 'loopbaancheques' } };
 export const DaysNoLapse: Story = { args: { incentiveId: 'federaal-opleidingsrecht' } };
 export const MonthsWholeCareer: Story = { args: { incentiveId: 'vlaams-zorgkrediet-opleiding', persona: 'flemish-public-servant' } };
@@ -106,6 +109,7 @@ export const Compact: Story = { args: { variant: 'compact', incentiveId: 'opleid
 export const CompactBadge: Story = { args: { variant: 'compact', persona: '', width: 300 } };
 export const Referral: Story = { args: { incentiveId: 'vdab-werkzoekenden', persona: '' } };
 export const ReferralFrench: Story = { args: { incentiveId: 'sectorfonds', persona: '' }, globals: { locale: 'fr' } };
+export const ReferralGerman: Story = { args: { incentiveId: 'sectorfonds', persona: '' }, globals: { locale: 'de' } };
 
 /** Every incentive and referral, full and compact, for the chosen persona, in the toolbar's language. */
 export const Catalogue: Story = {
@@ -141,8 +145,9 @@ export const Huge: Story = { args: { fetch: true, persona: '' }, parameters: byI
 export const HostileData: Story = {
   render: (args, { globals }) => {
     const entry = structuredClone(INCENTIVES[0]!);
-    entry.name = { nl: '<img src=x onerror=alert(1)>', en: '<img src=x onerror=alert(1)>', fr: '<img src=x onerror=alert(1)>' };
-    entry.links = [{ label: { nl: 'javascript-link', en: 'javascript link', fr: 'lien javascript' }, url: 'javascript:alert(1)' }];
+    const hostile = '<img src=x onerror=alert(1)>';
+    entry.name = { nl: hostile, en: hostile, fr: hostile, de: hostile };
+    entry.links = [{ label: { nl: 'javascript-link', en: 'javascript link', fr: 'lien javascript', de: 'JavaScript-Link' }, url: 'javascript:alert(1)' }];
     return html`<div style="max-width: ${args.width}px">
       <llr-incentive-card lang=${args.lang || String(globals.locale ?? 'nl')} .incentive=${entry}></llr-incentive-card>
     </div>`;

@@ -9,7 +9,7 @@ import '../src/elements/training-incentives/define';
 interface Args {
   trainingId: string;
   persona: string;
-  lang: '' | 'nl' | 'en' | 'fr';
+  lang: '' | 'nl' | 'en' | 'fr' | 'de';
   onError: 'quiet' | 'hidden';
   expanded: boolean;
 }
@@ -49,7 +49,7 @@ const meta: Meta<Args> = {
   argTypes: {
     trainingId: { control: 'select', options: TRAININGS.map((t) => t.id) },
     persona: { control: 'select', options: ['', ...PERSONAS.map((p) => p.id)], labels: { '': 'anoniem' } },
-    lang: { control: 'inline-radio', options: ['', 'nl', 'en', 'fr'] },
+    lang: { control: 'inline-radio', options: ['', 'nl', 'en', 'fr', 'de'] },
     onError: { control: 'inline-radio', options: ['quiet', 'hidden'] },
   },
   render: (args, { globals }) => html`<div style="max-width: 44em">${badge(args, String(globals.locale ?? 'nl'))}</div>`,
@@ -65,6 +65,7 @@ type Story = StoryObj<Args>;
 
 export const Anonymous: Story = {};
 export const AnonymousExpanded: Story = { args: { expanded: true } };
+export const AnonymousExpandedGerman: Story = { args: { expanded: true }, globals: { locale: 'de' } };
 export const BasicSkills: Story = { args: { trainingId: 'digitale-basisvaardigheden', expanded: true } };
 export const HigherEducation: Story = { args: { trainingId: 'graduaat-programmeren', expanded: true } };
 export const NothingOpens: Story = { args: { trainingId: 'fotografie-voor-hobbyisten', expanded: true } };
@@ -83,6 +84,7 @@ export const CourseFactsAsAttributes: Story = {
 /** The issue's example: € 150 instead of € 275, 40 of the remaining hours of training leave. */
 export const Personal: Story = { args: { persona: 'partial-sources' } };
 export const PersonalExpanded: Story = { args: { persona: 'low-educated-employee', expanded: true } };
+export const PersonalExpandedGerman: Story = { args: { persona: 'low-educated-employee', expanded: true }, globals: { locale: 'de' } };
 export const PersonalOnlyLeave: Story = { args: { persona: 'high-educated-pop', expanded: true } };
 export const PersonalPaysNothing: Story = { args: { persona: 'flemish-public-servant', trainingId: 'nt2-richtgraad-2' } };
 export const PersonalSelfEmployed: Story = { args: { persona: 'self-employed', expanded: true } };

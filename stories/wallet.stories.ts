@@ -6,11 +6,11 @@ import { faultHandlers } from '../mocks/scenarios';
 import { GENERATED_AT, PERSONAS, REFERENCE_DATE, findPersona } from '../mocks/personas';
 import { walletOf } from '../mocks/wallet';
 import { scenarioRuleSets } from '../src/domain/rules';
-import { FAULT_SCENARIOS, type FaultScenario } from '../mocks/mock-api';
+import { FAULT_SCENARIOS, negotiateLang, type FaultScenario } from '../mocks/mock-api';
 import '../src/elements/wallet/define';
 import type { LlrWallet } from '../src/elements/wallet/wallet';
 
-type Lang = '' | 'nl' | 'en' | 'fr';
+type Lang = '' | 'nl' | 'en' | 'fr' | 'de';
 
 interface Args {
   /** Persona of the mock API (token `demo-<id>`); empty: not logged in. */
@@ -51,7 +51,7 @@ const meta: Meta<Args> = {
   args: { persona: 'low-educated-employee', lang: '', headingLevel: 2, staleAfterDays: 30, width: 720, hostLogin: false },
   argTypes: {
     persona: { control: 'select', options: ['', ...PERSONAS.map((p) => p.id)], labels: { '': 'niet aangemeld' } },
-    lang: { control: 'inline-radio', options: ['', 'nl', 'en', 'fr'] },
+    lang: { control: 'inline-radio', options: ['', 'nl', 'en', 'fr', 'de'] },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
     staleAfterDays: { control: { type: 'number', min: 0 } },
     width: { control: { type: 'range', min: 320, max: 1200, step: 10 } },
@@ -68,6 +68,7 @@ type Story = StoryObj<Args>;
 export const LowEducatedEmployee: Story = {};
 export const LowEducatedEmployeeEnglish: Story = { globals: { locale: 'en' } };
 export const LowEducatedEmployeeFrench: Story = { globals: { locale: 'fr' } };
+export const LowEducatedEmployeeGerman: Story = { globals: { locale: 'de' } };
 /** Opleidingscheques used up; VOK months; 0.8 federal days. */
 export const HighEducatedWithPop: Story = { args: { persona: 'high-educated-pop' } };
 /** Zorgkrediet over the whole career (no end date, does not lapse). */
@@ -77,6 +78,7 @@ export const SelfEmployedStale: Story = { args: { persona: 'self-employed' } };
 /** No rights: explained, with the referrals that fit (free VDAB training, adult education). */
 export const JobseekerNoRights: Story = { args: { persona: 'jobseeker' } };
 export const JobseekerNoRightsFrench: Story = { args: { persona: 'jobseeker' }, globals: { locale: 'fr' } };
+export const JobseekerNoRightsGerman: Story = { args: { persona: 'jobseeker' }, globals: { locale: 'de' } };
 /** No rights and no referral: still explained, with the Wegwijzer and help; never an empty box. */
 export const NoRightsNoReferral: Story = { args: { persona: 'no-rights' } };
 export const BrusselsEmployee: Story = { args: { persona: 'brussels-employee' } };
@@ -98,6 +100,7 @@ export const HistoryAndAnnounced: Story = {
 /** Self-employed since April 2025: federal training days from his years as an employee, not usable now, and why. */
 export const NotUsableAfterStatusChange: Story = { args: { persona: 'self-employed', staleAfterDays: 100000 } };
 export const NotUsableAfterStatusChangeFrench: Story = { args: { persona: 'self-employed', staleAfterDays: 100000 }, globals: { locale: 'fr' } };
+export const NotUsableAfterStatusChangeGerman: Story = { args: { persona: 'self-employed', staleAfterDays: 100000 }, globals: { locale: 'de' } };
 /** Two career vouchers reported where one was left: a calm note on data that does not add up, with where to ask. */
 export const DataIssue: Story = { args: { persona: 'brussels-employee' } };
 
@@ -116,7 +119,7 @@ const underScenario = (id: string, persona = 'large'): Story => {
             HttpResponse.json(
               walletOf(findPersona(persona)!.history, {
                 referenceDate: REFERENCE_DATE,
-                lang: (request.headers.get('Accept-Language')?.slice(0, 2) ?? 'nl') as 'nl' | 'en' | 'fr',
+                lang: negotiateLang(request.headers.get('Accept-Language')),
                 generatedAt: GENERATED_AT,
                 scenario,
               }),
@@ -148,12 +151,14 @@ export const Loading: Story = {
 export const NotLoggedIn: Story = { args: { persona: '' } };
 export const NotLoggedInEnglish: Story = { args: { persona: '' }, globals: { locale: 'en' } };
 export const NotLoggedInFrench: Story = { args: { persona: '' }, globals: { locale: 'fr' } };
+export const NotLoggedInGerman: Story = { args: { persona: '' }, globals: { locale: 'de' } };
 /** The host cancelled `llr-auth-required` to start its own login: a button that asks the host again. */
 export const NotLoggedInHostLogin: Story = { args: { persona: '', hostLogin: true } };
 
 export const Forbidden: Story = { parameters: fault('403') };
 export const ServerError: Story = { parameters: fault('500') };
 export const ServerErrorFrench: Story = { parameters: fault('500'), globals: { locale: 'fr' } };
+export const ServerErrorGerman: Story = { parameters: fault('500'), globals: { locale: 'de' } };
 export const Unavailable: Story = { parameters: fault('503') };
 export const NotFound: Story = { parameters: fault('404') };
 export const Offline: Story = { parameters: fault('offline') };

@@ -10,7 +10,7 @@ import { storageKey } from '../src/elements/wegwijzer/storage';
 import type { StepId } from '../src/elements/wegwijzer/wizard-state';
 import '../src/elements/wegwijzer/define';
 
-type Lang = '' | 'nl' | 'en' | 'fr';
+type Lang = '' | 'nl' | 'en' | 'fr' | 'de';
 
 interface Args {
   lang: Lang;
@@ -54,7 +54,7 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   args: { lang: '', headingLevel: 2, answers: {}, dontKnow: [], step: '' },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['', 'nl', 'en', 'fr'] },
+    lang: { control: 'inline-radio', options: ['', 'nl', 'en', 'fr', 'de'] },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
     step: { control: 'text' },
   },
@@ -169,3 +169,6 @@ export const French: Story = { args: { lang: 'fr', ...employeeUntil('employmentP
 export const EnglishResult: Story = { args: { lang: 'en', ...answersOf(PERSONAS[0]!.situation), step: 'result' } };
 export const FrenchResult: Story = { args: { lang: 'fr', ...answersOf(PERSONAS[0]!.situation), step: 'result' } };
 export const FrenchSummary: Story = { args: { lang: 'fr', ...answersOf(PERSONAS[0]!.situation), step: 'summary' } };
+export const German: Story = { args: { lang: 'de', ...employeeUntil('employmentPercent') } };
+export const GermanResult: Story = { args: { lang: 'de', ...answersOf(PERSONAS[0]!.situation), step: 'result' } };
+export const GermanSummary: Story = { args: { lang: 'de', ...answersOf(PERSONAS[0]!.situation), step: 'summary' } };

@@ -41,7 +41,7 @@ export interface RetryOptions {
 export interface ApiClientOptions {
   /** e.g. '/api/llr/v1' or 'https://api.example.be/api/llr/v1'. */
   baseUrl: string;
-  /** 'nl' (default), 'en' or 'fr'; region subtags ('fr-BE') are reduced, other languages fall back to 'nl'. */
+  /** 'nl' (default), 'en', 'fr' or 'de'; region subtags ('fr-BE') are reduced, other languages fall back to 'nl'. */
   lang?: string;
   /** Bearer token for /wallet; `null` means "not logged in" (or rely on a cookie session). */
   getToken?: TokenProvider;

@@ -37,10 +37,21 @@ export type Pillar = v.InferOutput<typeof PillarSchema>;
 export const UnitSchema = v.picklist(['EUR', 'hours', 'days', 'months', 'cheques']);
 export type Unit = v.InferOutput<typeof UnitSchema>;
 
-export const LocalizedTextSchema = v.object({ nl: NonEmpty, en: NonEmpty, fr: NonEmpty });
+/**
+ * German (`de`) came later than nl, en and fr. Our servers send it with every text; a server from before it does
+ * not, and its texts are then shown in Dutch (the source language) on a German page rather than not at all. What
+ * the client returns always has all four languages (a catalogue written without `de` does not compile).
+ */
+export const LocalizedTextSchema = v.pipe(
+  v.object({ nl: NonEmpty, en: NonEmpty, fr: NonEmpty, de: v.optional(NonEmpty) }),
+  v.transform(({ nl, en, fr, de }) => ({ nl, en, fr, de: de ?? nl })),
+);
 export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;
 const StepsSchema = v.pipe(v.array(NonEmpty), v.minLength(1));
-export const LocalizedStepsSchema = v.object({ nl: StepsSchema, en: StepsSchema, fr: StepsSchema });
+export const LocalizedStepsSchema = v.pipe(
+  v.object({ nl: StepsSchema, en: StepsSchema, fr: StepsSchema, de: v.optional(StepsSchema) }),
+  v.transform(({ nl, en, fr, de }) => ({ nl, en, fr, de: de ?? nl })),
+);
 export type LocalizedSteps = v.InferOutput<typeof LocalizedStepsSchema>;
 export const LinkSchema = v.object({ label: LocalizedTextSchema, url: HttpsUrlSchema });
 export type Link = v.InferOutput<typeof LinkSchema>;
@@ -98,7 +109,31 @@ export type RuleSetIndex = v.InferOutput<typeof RuleSetIndexSchema>;
  */
 export type RuleSet = DomainRuleSet;
 export const loadRuleSetSchema = (): Promise<v.GenericSchema<unknown, RuleSet>> =>
-  import('../domain/rule-set-schema').then((m) => m.RuleSetSchema as v.GenericSchema<unknown, RuleSet>);
+  import('../domain/rule-set-schema').then(
+    (m) => v.pipe(v.unknown(), v.transform(withGermanFromDutch), m.RuleSetSchema) as v.GenericSchema<unknown, RuleSet>,
+  );
+
+/**
+ * A rule set's texts carry `de` only when German was asked for (`Accept-Language: de`): the format is closed, and
+ * clients from before German reject a key they do not know, so they must never get one. The engine's schema wants
+ * every language in every text; a text without `de` gets the Dutch one, which a page in nl, en or fr never shows
+ * (and a German page only when a server from before German answered). Changes the freshly parsed JSON in place.
+ */
+export function withGermanFromDutch(json: unknown): unknown {
+  const pending: unknown[] = [json];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (node === null || typeof node !== 'object') continue;
+    const values: unknown[] = Array.isArray(node) ? node : Object.values(node);
+    const text = node as Record<string, unknown>;
+    if (!Array.isArray(node) && typeof text['nl'] === 'string' && typeof text['en'] === 'string' && typeof text['fr'] === 'string') {
+      if (!Object.hasOwn(text, 'de')) text['de'] = text['nl'];
+      continue;
+    }
+    for (const value of values) pending.push(value);
+  }
+  return json;
+}
 
 export const PeriodSchema = v.object({ start: DateSchema, end: v.nullable(DateSchema), label: NonEmpty });
 export type Period = v.InferOutput<typeof PeriodSchema>;

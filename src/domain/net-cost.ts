@@ -39,7 +39,7 @@ export interface NetCost {
   readonly leaveHoursUsable: number;
   /** VOV hours left after this course. */
   readonly leaveHoursRemaining: number;
-  /** Keys of `ruleSet.netCost.explanations` (texts in nl, en, fr), in reading order. */
+  /** Keys of `ruleSet.netCost.explanations` (texts in nl, en, fr, de), in reading order. */
   readonly explanations: readonly NetCostExplanation[];
 }
 

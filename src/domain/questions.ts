@@ -1,5 +1,5 @@
 /**
- * The wizard's questions as data (rules/questions.json): one per answer key, in nl, en and fr. The Wegwijzer
+ * The wizard's questions as data (rules/questions.json): one per answer key, in nl, en, fr and de. The Wegwijzer
  * renders only these; it holds no question text itself. Validated at load against the situation model, so a
  * question's options and ranges always match what `parseSituation` accepts.
  */

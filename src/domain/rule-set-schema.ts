@@ -7,7 +7,7 @@
  * `incentives[2].conditions[1].fact: unknown fact "statuss"`.
  */
 import * as v from 'valibot';
-import type { Expect, Lang, SameKeys } from './lang';
+import { LANGS, type Expect, type Lang, type SameKeys } from './lang';
 import { formatIssues } from './issues';
 import { ANSWER_KEYS, FACTS, type AnswerKey, type FactSpec } from './situation';
 import { isIsoDate } from './dates';
@@ -43,8 +43,8 @@ const Text = v.pipe(
 );
 const HttpsUrl = v.pipe(v.string('must be a string'), v.url((i) => `must be a URL, got ${i.received}`), v.startsWith('https://', 'must be an https:// URL'));
 
-/** The same text in nl (plain B1 Dutch), en and fr. */
-export const LocalTextSchema = strict({ nl: Text, en: Text, fr: Text });
+/** The same text in nl (plain B1 Dutch), en, fr and de: a missing language is an error. */
+export const LocalTextSchema = strict({ nl: Text, en: Text, fr: Text, de: Text });
 export type LocalText = v.InferOutput<typeof LocalTextSchema>;
 export type { Lang } from './lang';
 /** A LocalText has exactly the languages of LANGS: adding one there fails to compile here until the schema has it. */
@@ -54,7 +54,7 @@ function template(placeholder: string) {
   const has = (t: string) => t.includes(`{${placeholder}}`);
   return v.pipe(
     LocalTextSchema,
-    v.check((t) => has(t.nl) && has(t.en) && has(t.fr), `every language must contain the placeholder {${placeholder}}`),
+    v.check((t) => LANGS.every((lang) => has(t[lang])), `every language must contain the placeholder {${placeholder}}`),
   );
 }
 
@@ -424,15 +424,15 @@ export function factsOf(e: Expr, out = new Set<AnswerKey>()): Set<AnswerKey> {
   return out;
 }
 
-/** A scenario's title says so in every language, so that it is never read as a right. */
-const SCENARIO_TITLE = /^sc[eé]nario\b/i;
+/** A scenario's title says so in every language ("Scenario", "Scénario", "Szenario"), so that it is never read as a right. */
+const SCENARIO_TITLE = /^s[cz][eé]nario\b/i;
 
 /** What `status`, `scenario`, `source` and `note` must say together, and the account parameters' period checks. */
 function checkStatus(rs: RuleSetObject, add: AddIssue): void {
   if (rs.scenario === true) {
     if (rs.status !== undefined) add(['status'], 'a scenario is neither adopted nor planned: leave "status" out');
     if (rs.source === undefined) add(['source'], 'a scenario needs its source');
-    for (const lang of ['nl', 'en', 'fr'] as const) {
+    for (const lang of LANGS) {
       if (!SCENARIO_TITLE.test(rs.title[lang])) add(['title', lang], `a scenario's title starts with "Scenario", got ${JSON.stringify(rs.title[lang])}`);
     }
   }

@@ -30,5 +30,5 @@ export function fill(template: string, vars: Readonly<Record<string, string>>): 
 }
 
 export function mapText(text: LocalText, f: (s: string, lang: Lang) => string): LocalText {
-  return { nl: f(text.nl, 'nl'), en: f(text.en, 'en'), fr: f(text.fr, 'fr') };
+  return { nl: f(text.nl, 'nl'), en: f(text.en, 'en'), fr: f(text.fr, 'fr'), de: f(text.de, 'de') };
 }

@@ -1,5 +1,5 @@
 /**
- * @lit/localize in runtime mode. Dutch (nl) is the source locale; en and fr are loaded on demand.
+ * @lit/localize in runtime mode. Dutch (nl) is the source locale; en, fr and de are loaded on demand.
  * We never write <html lang>: each element resolves its own language (LlrElement.locale, src/domain/lang.ts).
  */
 import { configureLocalization } from '@lit/localize';
@@ -16,6 +16,7 @@ type Loaders = Record<TargetLocale, () => Promise<LocaleModule>>;
 const loaders: Loaders = {
   en: () => import('./generated/locales/en'),
   fr: () => import('./generated/locales/fr'),
+  de: () => import('./generated/locales/de'),
 };
 
 /**

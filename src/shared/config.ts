@@ -4,7 +4,7 @@ import { createContext } from '@lit/context';
 export interface LlrConfig {
   /** Base URL of the LLR REST API, e.g. "https://api.example.be/llr/v1". */
   apiBase?: string;
-  /** Preferred language ("nl", "en", "fr"); otherwise resolved from the page. */
+  /** Preferred language ("nl", "en", "fr", "de"); otherwise resolved from the page. */
   lang?: string;
   /** Returns the citizen's access token, or null when anonymous. Never logged, never put in events. */
   getToken?: () => string | null | Promise<string | null>;

@@ -100,7 +100,7 @@ export function formatTimestamp(timestamp: string | Date, locale: Lang): string 
   return dateFormat(locale, 'Europe/Brussels', true).format(date);
 }
 
-/** The text in the element's language; API text always has nl, en and fr. */
+/** The text in the element's language; API text always has nl, en, fr and de (de from an older server: the Dutch). */
 export function localized(text: LocalizedText, locale: Lang): string {
   return text[locale] || text.nl;
 }

@@ -119,7 +119,10 @@ describe('API client: normal answers', () => {
     expect(cheques(fr)).to.equal('année scolaire 2026-2027');
     const en = await walletClient({ lang: 'en' }).getWallet();
     expect(cheques(en)).to.equal('school year 2026-2027');
-    const fallback = walletClient({ lang: 'de' });
+    const de = walletClient({ lang: 'de-BE' });
+    expect(de.lang).to.equal('de');
+    expect(cheques(await de.getWallet())).to.equal('Schuljahr 2026-2027');
+    const fallback = walletClient({ lang: 'es' });
     expect(fallback.lang).to.equal('nl');
     expect(cheques(await fallback.getWallet())).to.equal('schooljaar 2026-2027');
   });

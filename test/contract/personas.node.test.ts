@@ -6,6 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as v from 'valibot';
+import { LANGS } from '../../src/domain/lang';
 import { SituationSchema, PERSON_KEYS } from '../../src/domain/situation';
 import { evaluate } from '../../src/domain/engine';
 import { computeAccount, parseHistory } from '../../src/domain/account';
@@ -70,7 +71,7 @@ describe('mock personas', () => {
       });
 
       it('wallet is valid in every language and adds up', () => {
-        for (const lang of ['nl', 'en', 'fr'] as const) {
+        for (const lang of LANGS) {
           const wallet = walletFor(persona, lang);
           const parsed = v.safeParse(WalletSchema, wallet);
           assert.ok(parsed.success, `${lang}: ${parsed.issues?.map((i) => `${v.getDotPath(i)}: ${i.message}`).join('; ')}`);

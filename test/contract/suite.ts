@@ -13,9 +13,9 @@ import {
   RuleSetIndexSchema,
   TrainingSchema,
   WalletSchema,
+  loadRuleSetSchema,
 } from '../../src/api/schemas';
 import { IndicatorsSchema } from '../../src/api/usage';
-import { RuleSetSchema } from '../../src/domain/rule-set-schema';
 import { INCENTIVE_IDS, REFERRAL_IDS } from '../../mocks/catalogue';
 import { PERSONAS } from '../../mocks/personas';
 import { RULE_SETS } from '../../mocks/rule-sets';
@@ -43,12 +43,15 @@ export interface Res {
   res: CheckedResponse;
 }
 
+/** The client's check of a rule set: the engine's schema, after a text without `de` got the Dutch one. */
+const ClientRuleSetSchema = await loadRuleSetSchema();
+
 export const VALIBOT: Record<string, v.GenericSchema> = {
   getCatalogue: CatalogueSchema,
   getIncentive: CatalogueEntrySchema,
   getRuleSetIndex: RuleSetIndexSchema,
-  getRuleSet: RuleSetSchema as v.GenericSchema,
-  getCurrentRuleSet: RuleSetSchema as v.GenericSchema,
+  getRuleSet: ClientRuleSetSchema as v.GenericSchema,
+  getCurrentRuleSet: ClientRuleSetSchema as v.GenericSchema,
   getWallet: WalletSchema,
   getTraining: TrainingSchema,
   getIndicators: IndicatorsSchema,
@@ -177,10 +180,11 @@ export function assertConforms({ op, res }: Res, label: string): void {
 
 /** The suite every implementation of the contract must pass. `target` is read once the suite's `before` has run. */
 export function contractSuite(target: () => ContractTarget, { call, exercised }: ReturnType<typeof client>): void {
-  describe('normal answers, in nl, en, fr and a fallback language', () => {
+  describe('normal answers, in nl, en, fr, de and a fallback language', () => {
+    const languages = [['nl', 'nl'], ['en-GB,en;q=0.9', 'en'], ['fr-BE', 'fr'], ['de', 'de'], ['de-BE,fr;q=0.8', 'de'], ['es', 'nl']] as const;
     for (const req of REQUESTS) {
       it(`${req.label} → ${req.status}`, async () => {
-        for (const [accept, expected] of [['nl', 'nl'], ['en-GB,en;q=0.9', 'en'], ['fr-BE', 'fr'], ['de', 'nl']] as const) {
+        for (const [accept, expected] of languages) {
           const result = await call(req, { 'Accept-Language': accept });
           assert.equal(result.res.status, req.status, `${req.label} [${accept}]`);
           assertConforms(result, `${req.label} [${accept}]`);
@@ -190,15 +194,41 @@ export function contractSuite(target: () => ContractTarget, { call, exercised }:
     }
   });
 
-  it('wallet labels follow Accept-Language; the catalogue carries all three languages anyway', async () => {
-    const nl = JSON.parse((await call(request('wallet of large'), { 'Accept-Language': 'nl' })).res.text);
-    const fr = JSON.parse((await call(request('wallet of large'), { 'Accept-Language': 'fr' })).res.text);
+  it('wallet labels follow Accept-Language; the catalogue carries all four languages anyway', async () => {
+    const inLanguage = async (lang: string) => JSON.parse((await call(request('wallet of large'), { 'Accept-Language': lang })).res.text);
     const schoolYear = (wallet: { entitlements: { period: { start: string; label: string } }[] }) =>
       wallet.entitlements.find((e) => e.period.start === '2026-09-01')?.period.label;
-    assert.equal(schoolYear(nl), 'schooljaar 2026-2027');
-    assert.equal(schoolYear(fr), 'année scolaire 2026-2027');
+    assert.equal(schoolYear(await inLanguage('nl')), 'schooljaar 2026-2027');
+    assert.equal(schoolYear(await inLanguage('fr')), 'année scolaire 2026-2027');
+    assert.equal(schoolYear(await inLanguage('de')), 'Schuljahr 2026-2027');
     const catalogue = JSON.parse((await call(REQUESTS[0]!, { 'Accept-Language': 'fr' })).res.text);
-    assert.ok(catalogue.incentives.every((i: { name: Record<string, string> }) => i.name.nl && i.name.en && i.name.fr));
+    const entries: { name: Record<string, string>; howToApply: Record<string, string[]> }[] = [...catalogue.incentives, ...catalogue.referrals];
+    assert.ok(entries.every((e) => e.name['nl'] && e.name['en'] && e.name['fr'] && e.name['de'] && e.howToApply['de']?.length));
+  });
+
+  it('problems are worded in German for Accept-Language: de', async () => {
+    const { res } = await call(request('rule set with a bad date'), { 'Accept-Language': 'de-BE' });
+    const problem = JSON.parse(res.text);
+    assert.equal(problem.title, 'Ungültige Anfrage');
+    assert.equal(problem.detail, 'Geben Sie ein Datum als JJJJ-MM-TT an.');
+    const login = JSON.parse((await call(request('wallet without login'), { 'Accept-Language': 'de' })).res.text);
+    assert.equal(login.title, 'Sie sind nicht angemeldet');
+  });
+
+  describe('German in rule sets: only for a client that asks for it', () => {
+    const ruleSetRequests = REQUESTS.filter((r) => r.status === 200 && r.path.startsWith('/rule-sets/'));
+    for (const req of ruleSetRequests) {
+      it(`${req.label}: every text in German for de; no text with a de key otherwise (clients from before German)`, async () => {
+        const german = textsOf(JSON.parse((await call(req, { 'Accept-Language': 'de' })).res.text));
+        assert.ok(german.length > 50, `${german.length} texts`);
+        for (const text of german) assert.ok(typeof text['de'] === 'string' && text['de'].trim() !== '', `no German for "${text['nl']}"`);
+        for (const lang of ['nl', 'en', 'fr', 'es']) {
+          const others = textsOf(JSON.parse((await call(req, { 'Accept-Language': lang })).res.text));
+          assert.equal(others.length, german.length);
+          assert.deepEqual(others.filter((text) => 'de' in text), [], `[${lang}] texts with a de key`);
+        }
+      });
+    }
   });
 
   it('usage signals are counted once; a refused batch counts nothing', async () => {
@@ -256,4 +286,13 @@ export function contractSuite(target: () => ContractTarget, { call, exercised }:
       .map((op) => `${op.method.toUpperCase()} ${op.path}`);
     assert.deepEqual(missing, []);
   });
+}
+
+/** Every text object ({ nl, en, fr, … }) in a JSON document. */
+function textsOf(json: unknown): Record<string, unknown>[] {
+  if (Array.isArray(json)) return json.flatMap(textsOf);
+  if (json === null || typeof json !== 'object') return [];
+  const record = json as Record<string, unknown>;
+  if (typeof record['nl'] === 'string' && typeof record['en'] === 'string') return [record];
+  return Object.values(record).flatMap(textsOf);
 }

@@ -75,7 +75,7 @@ describe('llr-embed.js under a strict CSP with Trusted Types', () => {
     const loaded = chunks(page);
     assert.ok(loaded.includes('training-incentives'), `badge chunk loaded: ${loaded.join(', ')}`);
     assert.ok(loaded.includes('training-incentives-outlook'), `the rules load with the data: ${loaded.join(', ')}`);
-    for (const absent of ['wallet', 'wegwijzer', 'wegwijzer-engine', 'provider', 'incentive-card', 'en', 'fr']) {
+    for (const absent of ['wallet', 'wegwijzer', 'wegwijzer-engine', 'provider', 'incentive-card', 'en', 'fr', 'de']) {
       assert.ok(!loaded.includes(absent), `${absent} not downloaded on a badge-only Dutch page: ${loaded.join(', ')}`);
     }
     assert.deepEqual(await page.evaluate(() => [!!customElements.get('llr-wallet'), !!customElements.get('llr-wegwijzer')]), [false, false]);

@@ -1,6 +1,7 @@
 /** Next question, counterfactuals and the adaptive wizard over the personas (cases/*.json). */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { LANGS } from '../../src/domain/lang';
 import { evaluate, parseRuleSet, parseSituation, PERSON_KEYS, simulateWizard, type AnswerKey } from '../../src/domain/index';
 import { clone, loadCases, ruleSetOn, situationOf } from './helpers';
 
@@ -22,7 +23,7 @@ describe('next question (cases/next-question.json)', () => {
   }
 });
 
-interface CfCase { name: string; date: string; answers: Record<string, unknown>; incentive: string; expect: null | { changes: Record<string, unknown>; amount: number; nl?: string; en?: string; fr?: string } }
+interface CfCase { name: string; date: string; answers: Record<string, unknown>; incentive: string; expect: null | { changes: Record<string, unknown>; amount: number; nl?: string; en?: string; fr?: string; de?: string } }
 const cf = loadCases<{ bases: Record<string, Record<string, unknown>>; cases: CfCase[] }>('counterfactuals.json');
 
 describe('counterfactuals (cases/counterfactuals.json)', () => {
@@ -43,7 +44,7 @@ describe('counterfactuals (cases/counterfactuals.json)', () => {
       assert.equal(only.key, only.changes[0]?.key);
       assert.equal(only.value, only.changes[0]?.value);
       assert.equal(only.entitlement?.amount, c.expect.amount);
-      for (const lang of ['nl', 'en', 'fr'] as const) {
+      for (const lang of LANGS) {
         assert.ok(!only.text[lang].includes('{'), `${lang}: placeholders filled`);
         const piece = c.expect[lang];
         // Intl puts a no-break space between € and the amount; the table uses plain spaces.

@@ -39,7 +39,7 @@ describe('eligibility CLI', () => {
     assert.deepEqual(oc?.['entitlement'], { amount: 125, unit: 'EUR', period: { start: '2025-09-01', end: '2026-08-31' } });
     const reason = (results[0]?.['reasons'] as Record<string, unknown>[])[0] as Record<string, unknown>;
     assert.deepEqual(Object.keys(reason), ['condition', 'met', 'text']);
-    assert.deepEqual(Object.keys(reason['text'] as object), ['nl', 'en', 'fr']);
+    assert.deepEqual(Object.keys(reason['text'] as object), ['nl', 'en', 'fr', 'de']);
     assert.equal(first['nextQuestion'], 'employerFte');
     assert.deepEqual(out[4]?.['referrals'], ['actiris', 'volwassenenonderwijs']);
 

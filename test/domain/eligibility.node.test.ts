@@ -1,6 +1,7 @@
 /** The rules of eligibility-rules.md §3, case by case, from the table in cases/eligibility.json. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { LANGS } from '../../src/domain/lang';
 import { evaluate, type IncentiveResult } from '../../src/domain/index';
 import { loadCases, ruleSetOn, situationOf } from './helpers';
 
@@ -52,7 +53,7 @@ describe('eligibility cases (cases/eligibility.json)', () => {
 });
 
 describe('every evaluation', () => {
-  it('gives a reason text in nl, en and fr for every evaluated condition, matching met/not met/unknown', () => {
+  it('gives a reason text in nl, en, fr and de for every evaluated condition, matching met/not met/unknown', () => {
     const date = '2025-11-01';
     for (const c of table.cases.filter((x) => x.date === date)) {
       const rs = ruleSetOn(date);
@@ -64,7 +65,7 @@ describe('every evaluation', () => {
           assert.ok(cond, reason.condition);
           const want = reason.met === true ? cond.text.met : reason.met === false ? cond.text.notMet : cond.text.unknown;
           assert.deepEqual(reason.text, want);
-          for (const lang of ['nl', 'en', 'fr'] as const) assert.ok(reason.text[lang].length > 0);
+          for (const lang of LANGS) assert.ok(reason.text[lang].length > 0);
         }
         if (r.outcome === 'eligible') assert.ok(r.reasons.every((x) => x.met === true), `${c.name}: eligible means every condition met`);
         if (r.outcome === 'not-eligible') assert.ok(r.reasons.some((x) => x.met === false), `${c.name}: not eligible names a failing condition`);

@@ -1,6 +1,7 @@
 /** Net cost of a course, from cases/net-cost.json; the shares are rule-set data. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { LANGS } from '../../src/domain/lang';
 import { netCost, parseRuleSet, selectRuleSet, type Balance, type NetCostTraining } from '../../src/domain/index';
 import { ruleSets } from '../../src/domain/rules/index';
 import { clone, loadCases } from './helpers';
@@ -19,7 +20,7 @@ describe('net cost (cases/net-cost.json)', () => {
   it('every explanation key has a text in nl, en and fr in the rule set', () => {
     for (const c of table.cases) {
       for (const key of netCost(c.training, c.balances, { ruleSet: selectRuleSet(ruleSets, '2025-11-01'), ...c.options }).explanations) {
-        for (const rs of ruleSets) for (const lang of ['nl', 'en', 'fr'] as const) assert.ok(rs.netCost.explanations[key][lang].length > 0);
+        for (const rs of ruleSets) for (const lang of LANGS) assert.ok(rs.netCost.explanations[key][lang].length > 0);
       }
     }
   });

@@ -1,6 +1,7 @@
 /** Validation of answers, and the questions data that matches the situation model. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { LANGS } from '../../src/domain/lang';
 import { ANSWER_KEYS, FACTS, parseSituation, PERSON_KEYS, questions, TRAINING_KEYS } from '../../src/domain/index';
 import { ruleSets } from '../../src/domain/rules/index';
 import { loadCases } from './helpers';
@@ -37,11 +38,11 @@ describe('the situation model', () => {
 });
 
 describe('questions as data (rules/questions.json)', () => {
-  it('has one question per answer key, in nl, en and fr', () => {
+  it('has one question per answer key, in nl, en, fr and de', () => {
     assert.deepEqual(Object.keys(questions).sort(), [...ANSWER_KEYS].sort());
     for (const key of ANSWER_KEYS) {
       const q = questions[key];
-      for (const lang of ['nl', 'en', 'fr'] as const) {
+      for (const lang of LANGS) {
         assert.ok(q.text[lang].length > 0 && q.hint[lang].length > 0, `${key} ${lang}`);
         for (const o of q.options ?? []) assert.ok(o.label[lang].length > 0);
         if (q.allowDontKnow) assert.ok(q.whereToFind?.[lang], `${key}: where to find (${lang})`);
@@ -63,11 +64,13 @@ describe('questions as data (rules/questions.json)', () => {
     assert.equal(questions.employerFte.allowDontKnow, true);
     assert.match(questions.employmentPercent.whereToFind?.nl ?? '', /werkgever/);
   });
-  it('keeps Dutch questions short (B1: at most 20 words a sentence)', () => {
+  it('keeps Dutch and German questions short (B1: at most 20 words a sentence)', () => {
     for (const key of ANSWER_KEYS) {
       const q = questions[key];
-      for (const text of [q.text.nl, q.hint.nl, q.whereToFind?.nl ?? '']) {
-        for (const sentence of text.split(/[.?!]\s/)) assert.ok(sentence.split(/\s+/).length <= 25, `${key}: "${sentence}"`);
+      for (const lang of ['nl', 'de'] as const) {
+        for (const text of [q.text[lang], q.hint[lang], q.whereToFind?.[lang] ?? '']) {
+          for (const sentence of text.split(/[.?!]\s/)) assert.ok(sentence.split(/\s+/).length <= 25, `${key} (${lang}): "${sentence}"`);
+        }
       }
     }
   });

@@ -12,12 +12,12 @@ import { INCENTIVES, REFERRALS } from '../../mocks/catalogue';
 import { findPersona, walletFor } from '../../mocks/personas';
 import { FAULT_SCENARIOS, type FaultScenario } from '../../mocks/mock-api';
 import { clearApiCache, type CatalogueEntry, type Entitlement, type Incentive } from '../../src/api';
+import { LANGS, type Lang } from '../../src/domain/lang';
 import { getLocale } from '../../src/i18n/localization';
 import '../../src/elements/incentive-card/define';
 import type { LlrIncentiveCard } from '../../src/elements/incentive-card/incentive-card';
 import '../support/uncaught';
 
-type Lang = 'nl' | 'en' | 'fr';
 
 
 const text = (el: LlrIncentiveCard) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ').replace(/\u202f|\u00a0/g, ' ').trim();
@@ -187,9 +187,9 @@ describe('llr-incentive-card: with data', () => {
     hostile.name.nl = '<img src=x onerror="window.__pwnedCard=1">';
     hostile.howToApply.nl = ['<script>window.__pwnedCard=1</script>'];
     hostile.links = [
-      { label: { nl: 'Klik', en: 'Click', fr: 'Clic' }, url: 'javascript:alert(1)' },
-      { label: { nl: 'Onveilig', en: 'Unsafe', fr: 'Pas sûr' }, url: 'http://example.com/' },
-      { label: { nl: 'Data', en: 'Data', fr: 'Data' }, url: 'data:text/html,<b>x</b>' },
+      { label: { nl: 'Klik', en: 'Click', fr: 'Clic', de: 'Klick' }, url: 'javascript:alert(1)' },
+      { label: { nl: 'Onveilig', en: 'Unsafe', fr: 'Pas sûr', de: 'Unsicher' }, url: 'http://example.com/' },
+      { label: { nl: 'Data', en: 'Data', fr: 'Data', de: 'Daten' }, url: 'data:text/html,<b>x</b>' },
     ];
     hostile.legalSource = { title: 'Decreet', url: 'javascript:alert(2)' };
     const ent = { ...entitlementOf('low-educated-employee', 'opleidingscheques'), provider: '<b>X</b>' };
@@ -314,8 +314,9 @@ describe('llr-incentive-card: languages', () => {
     nl: ['Opleidingscheques', 'Nog € 75 van € 125', 'schooljaar 2026-2027, tot 31 augustus 2027', 'Geld voor je opleiding', 'Zo gebruik je het'],
     en: ['Training vouchers', '€75 left of €125', 'school year 2026-2027, until 31 August 2027', 'Money for your training', 'How to use it'],
     fr: ['Chèques-formation flamands', 'Il reste 75 € sur 125 €', 'année scolaire 2026-2027, jusqu’au 31 août 2027', 'De l’argent pour votre formation', 'Comment l’utiliser'],
+    de: ['Flämische Bildungsschecks', 'Noch 75 € von 125 €', 'Schuljahr 2026-2027, bis zum 31. August 2027', 'Geld für Ihre Weiterbildung', 'So nutzen Sie es'],
   };
-  for (const lang of ['nl', 'en', 'fr'] as const) {
+  for (const lang of LANGS) {
     it(`${lang}: text, formats and accessibility in every variant and state`, async function () {
       this.timeout(15000);
       const el = await card({ incentive: incentive('opleidingscheques'), entitlement: entitlementOf('low-educated-employee', 'opleidingscheques', lang), lang });

@@ -19,11 +19,10 @@ import { ruleSets } from '../../src/domain/rules';
 import type { Wallet } from '../../src/api';
 import '../../src/elements/training-incentives/define';
 import type { LlrTrainingIncentives, TrainingIncentivesErrorDetail } from '../../src/elements/training-incentives/training-incentives';
+import { LANGS, type Lang } from '../../src/domain/lang';
 import { deepText } from '../support/dom';
 import '../support/uncaught';
 
-type Lang = 'nl' | 'en' | 'fr';
-const LANGS: readonly Lang[] = ['nl', 'en', 'fr'];
 
 
 
@@ -438,13 +437,22 @@ describe('llr-training-incentives: accessibility', () => {
     });
   }
 
-  it('en and fr lines are translated', async () => {
+  it('en, fr and de lines are translated', async () => {
     const en = await mount({ id: 'boekhouden-voor-beginners', persona: 'partial-sources', lang: 'en' });
     expect(lineText(en)).to.include(`You pay ${eur(150, 'en')} instead of ${eur(275, 'en')}`);
     expect(lineText(en)).to.include('You can use 40 of your 109 hours of training leave');
     const fr = await mount({ id: 'boekhouden-voor-beginners', lang: 'fr' });
     await settled(fr, 'fr');
     expect(lineText(fr)).to.include(`Possible : ${name('opleidingscheques', 'fr')} et ${name('vlaams-opleidingsverlof', 'fr')}.`);
+    const de = await mount({ id: 'boekhouden-voor-beginners', persona: 'partial-sources', lang: 'de' });
+    await settled(de, 'de');
+    // de-BE writes the euro after the amount: "150 €", as Intl gives it.
+    expect(lineText(de)).to.include(`Sie zahlen ${eur(150, 'de')} statt ${eur(275, 'de')}`);
+    expect(eur(150, 'de').replace(/\s/g, ' ')).to.equal('150 €');
+    expect(lineText(de)).to.include('Sie können 40 Ihrer 109 Stunden Bildungsurlaub nutzen');
+    const anonymous = await mount({ id: 'boekhouden-voor-beginners', lang: 'de' });
+    await settled(anonymous, 'de');
+    expect(lineText(anonymous)).to.include(`Möglich: ${name('opleidingscheques', 'de')} und ${name('vlaams-opleidingsverlof', 'de')}.`);
   });
 
   it('keyboard: Tab reaches the toggle, Enter and Space expand and collapse, then Tab reaches the link', async () => {

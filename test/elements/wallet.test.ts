@@ -18,18 +18,23 @@ import { clearApiCache } from '../../src/api';
 import '../../src/elements/wallet/define';
 import type { LlrWallet } from '../../src/elements/wallet/wallet';
 import type { LlrIncentiveCard } from '../../src/elements/incentive-card/incentive-card';
+import { LANGS, type Lang } from '../../src/domain/lang';
 import { deepAll, deepText } from '../support/dom';
 import '../support/uncaught';
 import { captureSignals } from '../support/usage-signals';
 
 /** How a planned change is marked, per language: announced, never a right. */
-const UPCOMING_PLANNED = { nl: '(gepland, nog niet definitief)', en: '(planned, not final yet)', fr: '(prévu, pas encore définitif)' } as const;
+const UPCOMING_PLANNED: Record<Lang, string> = {
+  nl: '(gepland, nog niet definitief)',
+  en: '(planned, not final yet)',
+  fr: '(prévu, pas encore définitif)',
+  de: '(geplant, noch nicht endgültig)',
+};
 
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 /** The cards of the default persona's wallet (An: computed by the account module). */
 const DEFAULT_CARDS = mockWallet(findPersona('low-educated-employee')!, 'nl').entitlements.length;
 
-type Lang = 'nl' | 'en' | 'fr';
 
 
 
@@ -414,15 +419,17 @@ describe('llr-wallet: languages', () => {
     nl: 'Loopbaancheque Nog 33 dagen: 1 cheque vervalt op 31 december 2026.',
     en: 'Career guidance voucher 33 days left: 1 voucher lapses on 31 December 2026.',
     fr: 'Chèque-carrière Encore 33 jours : 1 chèque à utiliser au plus tard le 31 décembre 2026.',
+    de: 'Laufbahnscheck Noch 33 Tage: 1 Scheck verfällt am 31. Dezember 2026.',
   };
-  const BALANCE: Record<Lang, string> = { nl: 'Nog € 75 van € 125', en: '€75 left of €125', fr: 'Il reste 75 € sur 125 €' };
+  const BALANCE: Record<Lang, string> = { nl: 'Nog € 75 van € 125', en: '€75 left of €125', fr: 'Il reste 75 € sur 125 €', de: 'Noch 75 € von 125 €' };
   const PERIOD: Record<Lang, string> = {
     nl: 'schooljaar 2026-2027, tot 31 augustus 2027',
     en: 'school year 2026-2027, until 31 August 2027',
     fr: 'année scolaire 2026-2027, jusqu’au 31 août 2027',
+    de: 'Schuljahr 2026-2027, bis zum 31. August 2027',
   };
 
-  for (const lang of ['nl', 'en', 'fr'] as const) {
+  for (const lang of LANGS) {
     it(`${lang}: formats amounts, periods and lapse dates, and is accessible`, async () => {
       const el = await mount({ persona: 'low-educated-employee', lang });
       const first = section(el, 'lapsing')!.querySelector('li')!;

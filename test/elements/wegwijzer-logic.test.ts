@@ -29,6 +29,8 @@ describe('wegwijzer logic', () => {
       expect(parseNumber('1.250', fte, 'nl')).to.deep.equal({ ok: true, value: 1250 });
       expect(parseNumber('1 250', fte, 'fr')).to.deep.equal({ ok: true, value: 1250 });
       expect(parseNumber('1,250', fte, 'en')).to.deep.equal({ ok: true, value: 1250 });
+      expect(parseNumber('1.250', fte, 'de')).to.deep.equal({ ok: true, value: 1250 });
+      expect(parseNumber('37,5 Stunden', questionView('hoursPerWeek', 'de'), 'de')).to.deep.equal({ ok: true, value: 37.5 });
     });
     it('says what is wrong', () => {
       expect(parseNumber('', percent, 'nl')).to.deep.equal({ ok: false, problem: 'empty' });

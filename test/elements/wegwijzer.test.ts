@@ -15,10 +15,11 @@ import { PERSONAS, walletFor } from '../../mocks/personas';
 import { evaluate, getAnswer, getQuestion, selectRuleSet, withAnswer, type AnswerKey, type AnswerValue, type Situation } from '../../src/domain';
 import { ruleSets } from '../../src/domain/rules';
 import { captureSignals } from '../support/usage-signals';
+import { LANGS, type Lang } from '../../src/domain/lang';
 import '../../src/elements/wegwijzer/define';
 import type { LlrWegwijzer, WegwijzerCompleteDetail } from '../../src/elements/wegwijzer/wegwijzer';
+import { deepText } from '../support/dom';
 
-type Lang = 'nl' | 'en' | 'fr';
 const DATE = '2026-11-28';
 const RULE_SET = selectRuleSet(ruleSets, DATE);
 const STORAGE_KEY = 'llr-wegwijzer:v1:default';
@@ -92,9 +93,9 @@ const isRadio = (a: HTMLElement) => a instanceof HTMLInputElement && a.type === 
 const isNumber = (a: HTMLElement) => a instanceof HTMLInputElement && a.type === 'text';
 const isCheckbox = (a: HTMLElement) => a instanceof HTMLInputElement && a.type === 'checkbox';
 const isButton = (label: RegExp) => (a: HTMLElement) => a instanceof HTMLButtonElement && label.test(norm(a.textContent));
-const CONTINUE = /^(Doorgaan|Continue|Continuer)$/;
+const CONTINUE = /^(Doorgaan|Continue|Continuer|Weiter)$/;
 const BACK = /^(Vorige|Back|Retour)$/;
-const SHOW_RESULT = /^(Toon mijn resultaat|Show my result|Voir mon résultat)$/;
+const SHOW_RESULT = /^(Toon mijn resultaat|Show my result|Voir mon résultat|Mein Ergebnis zeigen)$/;
 
 function typed(value: number, lang: Lang): string {
   return lang === 'en' ? String(value) : String(value).replace('.', ',');
@@ -388,7 +389,7 @@ describe('llr-wegwijzer', function () {
   });
 
   describe('accessibility', () => {
-    for (const lang of ['nl', 'en', 'fr'] as const) {
+    for (const lang of LANGS) {
       it(`has no axe violations at any step, on the summary and the result (${lang})`, async () => {
         const situation: Situation = { ...PERSONAS[0]!.situation };
         delete (situation as Record<string, unknown>)['employmentPercent'];
@@ -408,6 +409,18 @@ describe('llr-wegwijzer', function () {
         expect(m.el.shadowRoot!.querySelector('section')?.getAttribute('lang')).to.equal(lang);
       });
     }
+
+    it('in German, the result reads the German texts of the rule set (fetched with Accept-Language: de), not the Dutch ones', async () => {
+      const m = await mount('de');
+      await toSummaryWithKeyboard(m, PERSONAS[0]!.situation, 'de');
+      await toResultWithKeyboard(m);
+      const result = norm(deepText($(m.el, 'section')!));
+      const oc = RULE_SET.incentives.find((i) => i.id === 'opleidingscheques')!;
+      const met = oc.conditions.map((c) => c.text.met);
+      expect(met.some((t) => result.includes(t.de)), 'a reason in German').to.be.true;
+      expect(met.some((t) => result.includes(t.nl)), 'no reason in Dutch').to.be.false;
+      expect(result).to.include('Ihr Ergebnis');
+    });
 
     it('uses the heading-level attribute and does not take focus on first load', async () => {
       const el = await fixture<LlrWegwijzer>(html`<llr-wegwijzer reference-date=${DATE} heading-level="3"></llr-wegwijzer>`);

@@ -195,6 +195,14 @@ describe('embedded pages (Mijn Burgerprofiel) in a portal iframe', () => {
     await page.close();
   });
 
+  it('shows the Wegwijzer in German (?lang=de-BE): its page title, lang and first question, under the strict CSP', async () => {
+    const { page, frame } = await openPortal('/embed/wegwijzer.html?lang=de-BE');
+    await shadowText(frame, 'llr-wegwijzer', /Was machen Sie zurzeit hauptsächlich\?/);
+    assert.deepEqual(await frame.evaluate(() => [document.documentElement.lang, document.title]), ['de', 'Wegwijzer (Wegweiser): Lern- und Laufbahnkonto']);
+    await assertClean(frame);
+    await page.close();
+  });
+
   it('ignores a parent on an origin that is not on the allow-list: no token taken, nothing sent to it', async () => {
     authorizations.length = 0;
     const page = await newPage();

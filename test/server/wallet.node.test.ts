@@ -44,7 +44,7 @@ describe('/wallet from the account module', () => {
     assert.equal(before.entitlements.find((e) => e.incentive === 'opleidingscheques' && e.period.start === '2026-09-01'), undefined);
   });
 
-  it('period labels in three languages', () => {
+  it('period labels in four languages', () => {
     const cases: [Parameters<typeof periodLabel>, string][] = [
       [['school-year', '2026-09-01', '2027-08-31', 'fr'], 'année scolaire 2026-2027'],
       [['calendar-year', '2026-01-01', '2026-12-31', 'nl'], 'kalenderjaar 2026'],
@@ -52,6 +52,11 @@ describe('/wallet from the account module', () => {
       [['time-credit', '2024-09-01', null, 'nl'], 'je tijdskrediet voor een opleiding'],
       [['six-years', '2025-10-01', '2026-12-31', 'nl'], '1 oktober 2025 tot 31 december 2026'],
       [['six-years', '2025-10-01', '2026-12-31', 'en'], '1 October 2025 to 31 December 2026'],
+      [['school-year', '2026-09-01', '2027-08-31', 'de'], 'Schuljahr 2026-2027'],
+      [['calendar-year', '2026-01-01', '2026-12-31', 'de'], 'Kalenderjahr 2026'],
+      [['career', '2024-09-01', null, 'de'], 'über Ihre gesamte Laufbahn'],
+      [['time-credit', '2024-09-01', null, 'de'], 'Ihr Zeitkredit für eine Weiterbildung'],
+      [['six-years', '2025-10-01', '2026-12-31', 'de'], 'vom 1. Oktober 2025 bis zum 31. Dezember 2026'],
     ];
     for (const [args, expected] of cases) assert.equal(periodLabel(...args), expected);
   });

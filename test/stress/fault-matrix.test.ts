@@ -32,7 +32,7 @@ import { $, deepText, ErrorCollector, compressRequestTimeout, localeIs, type Lan
 
 // ---------------------------------------------------------------- expected texts (nl as written, en/fr from the i18n files)
 
-type Catalog = Record<string, { en: string; fr: string }>;
+type Catalog = Record<string, { en: string; fr: string; de: string }>;
 const NL: Record<string, string> = {
   'error.offline': 'Je bent niet verbonden met het internet. Controleer je verbinding en probeer opnieuw.',
   'error.timeout': 'Het duurt te lang om je gegevens op te halen. Probeer het zo opnieuw.',
@@ -170,7 +170,7 @@ const wallet: Subject = {
 
 // ---- llr-incentive-card with incentive-id
 
-const CARD_TITLE: Record<Lang, string> = { nl: 'Opleidingscheques', en: 'Training vouchers', fr: 'Chèques-formation flamands' };
+const CARD_TITLE: Record<Lang, string> = { nl: 'Opleidingscheques', en: 'Training vouchers', fr: 'Chèques-formation flamands', de: 'Flämische Bildungsschecks' };
 
 const card: Subject = {
   name: 'llr-incentive-card',
@@ -213,8 +213,14 @@ const POSSIBLE: Record<Lang, string> = {
   nl: 'Opleidingscheques en Vlaams opleidingsverlof mogelijk.',
   en: 'Training vouchers (opleidingscheques) and Flemish training leave (VOV) may apply.',
   fr: 'Possible : Chèques-formation flamands (opleidingscheques) et Congé-formation flamand (VOV).',
+  de: 'Möglich: Bildungsschecks (opleidingscheques) und Flämischer Bildungsurlaub (VOV).',
 };
-const YOU_PAY: Record<Lang, RegExp> = { nl: /^Jij betaalt € 150 in plaats van € 275/, en: /^You pay €150 instead of €275/, fr: /^Vous payez 150 € au lieu de 275 €/ };
+const YOU_PAY: Record<Lang, RegExp> = {
+  nl: /^Jij betaalt € 150 in plaats van € 275/,
+  en: /^You pay €150 instead of €275/,
+  fr: /^Vous payez 150 € au lieu de 275 €/,
+  de: /^Sie zahlen 150 € statt 275 €/,
+};
 
 function lineText(el: HTMLElement): string {
   const line = $(el, '.line');
@@ -402,11 +408,12 @@ describe('fault matrix: every element × every fault scenario (nl)', function ()
   }
 });
 
-describe('fault matrix: localised states (en, fr)', function () {
+describe('fault matrix: localised states (en, fr, de)', function () {
   this.timeout(9000);
   const cells: [Lang, FaultScenario][] = [
     ['en', '500'],
     ['fr', 'schema-invalid'],
+    ['de', '503'],
   ];
   for (const subject of SUBJECTS) {
     for (const [lang, scenario] of cells) {
@@ -415,8 +422,9 @@ describe('fault matrix: localised states (en, fr)', function () {
       });
     }
   }
-  it('the wallet’s login prompt (401) in fr', async () => {
+  it('the wallet’s login prompt (401) in fr and de', async () => {
     await runCell(wallet, '401', 'fr');
+    await runCell(wallet, '401', 'de');
   });
 });
 

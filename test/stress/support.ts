@@ -6,9 +6,9 @@
 import { waitUntil } from '@open-wc/testing';
 import { DEFAULT_TIMEOUT_MS } from '../../src/api';
 import { getLocale } from '../../src/i18n/localization';
+import type { Lang } from '../../src/domain/lang';
 export { deepAll, deepText } from '../support/dom';
-
-export type Lang = 'nl' | 'en' | 'fr';
+export type { Lang };
 
 
 

@@ -62,7 +62,7 @@ const HTTPS_WITH_MARKUP = 'https://example.org/"><img src=x onerror=window.__xss
 // ---------------------------------------------------------------- hostile documents from the real mock data
 
 /** Keys whose string values are text for people (LocalText languages, steps, labels, names, titles, …). */
-const TEXT_KEYS = new Set(['nl', 'en', 'fr', 'label', 'provider', 'name', 'title', 'note', 'description', 'odbNumber']);
+const TEXT_KEYS = new Set(['nl', 'en', 'fr', 'de', 'label', 'provider', 'name', 'title', 'note', 'description', 'odbNumber']);
 
 /**
  * Replaces every text field of a JSON document. The replacement is injective (the payload, then a tag per

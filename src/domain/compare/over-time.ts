@@ -165,7 +165,7 @@ export class OverTime {
   private describe(id: string): { name: LocalText; unit: Unit } {
     const sets = [this.options.scenario, ...[...this.options.adopted].reverse()];
     const incentive = sets.map((rs) => rs.incentives.find((i) => i.id === id)).find((i) => i !== undefined);
-    if (incentive === undefined) return { name: { nl: id, en: id, fr: id }, unit: 'EUR' };
+    if (incentive === undefined) return { name: { nl: id, en: id, fr: id, de: id }, unit: 'EUR' };
     return { name: incentive.name, unit: incentive.entitlement.per === 'month' ? 'months' : incentive.entitlement.unit };
   }
 

@@ -178,7 +178,7 @@ export class LlrPolicyLab extends LlrElement {
 
   override connectedCallback(): void {
     // The lab's texts are a set of their own (lit-localize.policy-lab.json): never in a citizen's page.
-    addTexts('policy-lab', { en: () => import('./generated/locales/en'), fr: () => import('./generated/locales/fr') });
+    addTexts('policy-lab', { en: () => import('./generated/locales/en'), fr: () => import('./generated/locales/fr'), de: () => import('./generated/locales/de') });
     super.connectedCallback();
     // The address is read once: an element moved in the page keeps what it shows.
     if (this.urlState !== 'on' || this.urlRead) return;

@@ -127,7 +127,7 @@ export type ParseResult =
   | { readonly ok: false; readonly problem: 'empty' | 'not-a-number' | 'not-whole' | 'out-of-range' };
 
 /**
- * Reads a number the way people type it: "80", "80 %", "37,5", "1.250" (nl/fr thousands) or "1,250" (en).
+ * Reads a number the way people type it: "80", "80 %", "37,5", "1.250" (nl/fr/de thousands) or "1,250" (en).
  * Lenient on format (GOV.UK: accept spaces and units), strict on meaning.
  */
 export function parseNumber(raw: string, view: QuestionView, lang: Lang): ParseResult {

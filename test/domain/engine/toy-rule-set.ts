@@ -13,7 +13,7 @@
 import { parseRuleSet, type LocalText, type RuleSet } from '../../../src/domain/index';
 import { clone, ruleSetOn } from '../helpers';
 
-const text = (s: string): LocalText => ({ nl: s, en: s, fr: s });
+const text = (s: string): LocalText => ({ nl: s, en: s, fr: s, de: s });
 const provenance = { source: { title: 'toy', url: 'https://example.org/toy' }, lastChecked: '2025-01-01' };
 
 function condition(id: string, expr: object, extra: object = {}) {
