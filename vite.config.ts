@@ -28,6 +28,7 @@ export default defineConfig({
         'policy-lab': resolve(root, 'src/policy-lab.ts'),
         'elements/policy-lab/define': resolve(root, 'src/elements/policy-lab/define.ts'),
         // The analysts' monitor: its own entry, not in define.ts (citizens' pages never load it).
+        monitor: resolve(root, 'src/monitor.ts'),
         'elements/monitor/define': resolve(root, 'src/elements/monitor/define.ts'),
       },
       formats: ['es'],

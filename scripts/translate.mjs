@@ -5,8 +5,8 @@
 // Placeholders of str`` / html`` messages are written {0}, {1}, … in the order lit-localize numbers them
 // (look at the <x id="N"> elements in xliff/en.xlf after an extract).
 // This script: lit-localize extract → fill <target>s from all *.i18n.json → lit-localize build, for each
-// lit-localize*.json: lit-localize.json (the citizens' elements and what they share) and lit-localize.policy-lab.json
-// (the analysts' policy lab, whose texts are built apart so that they never load on a citizen's page).
+// lit-localize*.json: lit-localize.json (the citizens' elements and what they share), lit-localize.policy-lab.json and
+// lit-localize.monitor.json (the analysts' elements, whose texts are built apart so that they never load on a citizen's page).
 // The XLIFF is read and written with fast-xml-parser, keeping the order of mixed text and <x/> placeholders.
 // `--check` additionally fails when a message has no translation in one of the target locales of its set
 // (a target left in the XLIFF from an earlier run does not count) or a translation has no message.

@@ -26,6 +26,7 @@ import type { LlrWallet, LlrWalletEventMap } from './elements/wallet/wallet';
 import type { LlrWegwijzer, LlrWegwijzerEventMap } from './elements/wegwijzer/wegwijzer';
 import type { LlrTrainingIncentives, LlrTrainingIncentivesEventMap } from './elements/training-incentives/training-incentives';
 import type { LlrPolicyLab, LlrPolicyLabEventMap } from './elements/policy-lab/policy-lab';
+import type { LlrMonitor, LlrMonitorEventMap } from './elements/monitor/monitor';
 
 /** Methods are not props; `getToken` is a property that holds a function (its type includes undefined). */
 type IsMethod<T> = [T] extends [(...args: never[]) => unknown] ? true : false;
@@ -82,6 +83,8 @@ export interface LlrIntrinsicElements {
   'llr-training-incentives': LlrJsxProps<LlrTrainingIncentives, LlrTrainingIncentivesEventMap>;
   /** The analysts' policy lab (its own entry: `@llr/widgets/policy-lab`). */
   'llr-policy-lab': LlrJsxProps<LlrPolicyLab, LlrPolicyLabEventMap>;
+  /** The analysts' monitor of usage signals (its own entry: `@llr/widgets/monitor`). */
+  'llr-monitor': LlrJsxProps<LlrMonitor, LlrMonitorEventMap>;
 }
 
 declare module 'react' {

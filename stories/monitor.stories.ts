@@ -9,7 +9,7 @@ interface Args {
   to: string;
   host: '' | 'burgerprofiel' | 'vdab';
   token: string;
-  lang: '' | 'nl' | 'en' | 'fr';
+  lang: '' | 'nl' | 'en' | 'fr' | 'de';
 }
 
 /**
@@ -26,7 +26,7 @@ const meta: Meta<Args> = {
   argTypes: {
     host: { control: 'inline-radio', options: ['', 'burgerprofiel', 'vdab'], labels: { '': 'alle websites' } },
     token: { control: 'select', options: ['demo-analyst', 'demo-large', ''], labels: { '': 'niet aangemeld' } },
-    lang: { control: 'inline-radio', options: ['', 'nl', 'en', 'fr'] },
+    lang: { control: 'inline-radio', options: ['', 'nl', 'en', 'fr', 'de'] },
   },
   render: (args, { globals }) => html`<llr-monitor
     lang=${args.lang || String(globals.locale ?? 'nl')}
@@ -48,6 +48,7 @@ export const OneWeekSmallHost: Story = { args: { from: '2026-11-23', to: '2026-1
 export const Year: Story = { args: { from: '2025-12-01', to: '2026-11-29' } };
 export const English: Story = { args: { lang: 'en' } };
 export const French: Story = { args: { lang: 'fr' } };
+export const German: Story = { args: { lang: 'de' } };
 /** A period without signals: zeros, and no question to point at. */
 export const NoData: Story = { args: { from: '2024-01-01', to: '2024-01-28' } };
 export const NotLoggedIn: Story = { args: { token: '' } };

@@ -28,7 +28,7 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   args: { lang: '', headingLevel: 2, request: null },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['', 'nl', 'en', 'fr'] },
+    lang: { control: 'inline-radio', options: ['', 'nl', 'en', 'fr', 'de'] },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
     request: { control: 'object' },
   },
@@ -78,3 +78,4 @@ export const RefusedValue: Story = {
 
 export const English: Story = { ...VovThresholdsOf202425, globals: { locale: 'en' } };
 export const French: Story = { ...SavingScenarioOverFiveYears, globals: { locale: 'fr' } };
+export const German: Story = { ...PlannedLoopbaankrediet, globals: { locale: 'de' } };

@@ -44,6 +44,7 @@ const ELEMENTS = {
   'llr-training-incentives': 'training-incentives',
   'llr-wegwijzer': 'wegwijzer',
   'llr-policy-lab': 'policy-lab',
+  'llr-monitor': 'monitor',
 } as const;
 
 function load(): Map<string, Declaration> {

@@ -2,7 +2,7 @@
  * <llr-monitor> against the real msw mock API (its simulated year, mocks/usage-demo.ts): the questions that lose
  * and confuse the most people named as citizens read them; every chart with the same numbers as its table; the
  * period and host filter with the keyboard; CSV downloads that hold what the tables show; withheld counts read
- * as "fewer than 10"; login and role errors; axe in nl, en and fr.
+ * as "fewer than 10"; login and role errors; axe in nl, en, fr and de.
  */
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -13,7 +13,7 @@ import '../../src/elements/monitor/define';
 import type { LlrMonitor, MonitorChangeDetail } from '../../src/elements/monitor/monitor';
 import '../support/uncaught';
 
-type Lang = 'nl' | 'en' | 'fr';
+type Lang = 'nl' | 'en' | 'fr' | 'de';
 const FROM = '2026-08-31';
 const TO = '2026-11-29';
 
@@ -165,10 +165,10 @@ describe('llr-monitor', () => {
     await expect(citizen).to.be.accessible();
   });
 
-  for (const lang of ['nl', 'en', 'fr'] as const) {
+  for (const lang of ['nl', 'en', 'fr', 'de'] as const) {
     it(`is accessible in ${lang} (axe)`, async () => {
       const el = await mount({ lang });
-      expect($(el, 'h2')?.textContent).to.equal({ nl: 'Gebruik van de Wegwijzer en de rekening', en: 'Use of the Wegwijzer and the account', fr: 'Utilisation du Wegwijzer et du compte' }[lang]);
+      expect($(el, 'h2')?.textContent).to.equal({ nl: 'Gebruik van de Wegwijzer en de rekening', en: 'Use of the Wegwijzer and the account', fr: 'Utilisation du Wegwijzer et du compte', de: 'Nutzung von Wegwijzer (Wegweiser) und Konto' }[lang]);
       await expect(el).to.be.accessible();
     });
   }

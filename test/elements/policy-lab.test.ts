@@ -6,7 +6,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { runInWorker, runOnMainThread, type Run } from '../../src/elements/policy-lab/policy-lab.compute';
-import { parseCsv, stateFromParams, stateToParams, type LabState } from '../../src/elements/policy-lab/policy-lab.logic';
+import { stateFromParams, stateToParams, type LabState } from '../../src/elements/policy-lab/policy-lab.logic';
+import { parseCsv } from '../support/csv';
 import type { LabRequest } from '../../src/domain/compare/lab';
 import { getLocale } from '../../src/i18n/localization';
 import '../../src/elements/policy-lab/define';
@@ -327,12 +328,17 @@ describe('llr-policy-lab: keyboard and languages', function () {
     for (const region of $$(el, '.table-wrap')) expect(region.tabIndex).to.equal(0);
   });
 
-  it('speaks English and French', async () => {
+  it('speaks English, French and German', async () => {
     const en = await lab({ lang: 'en' });
     expect(clean($(en, 'h1').textContent)).to.equal('Policy lab: who gains and who loses when the rules change');
     await expect(en).to.be.accessible();
     en.remove();
     const fr = await lab({ lang: 'fr' });
     expect(clean($(fr, 'button[type="submit"]').textContent)).to.equal('Comparer');
+    fr.remove();
+    const de = await lab({ lang: 'de' });
+    expect(clean($(de, 'h1').textContent)).to.equal('Politiklabor: Wer gewinnt und wer verliert, wenn sich die Regeln ändern');
+    expect(clean($(de, 'button[type="submit"]').textContent)).to.equal('Vergleichen');
+    await expect(de).to.be.accessible();
   });
 });

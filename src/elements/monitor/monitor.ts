@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { LlrElement } from '../../shared/llr-element';
+import { addTexts } from '../../i18n/localization';
 import { ApiData } from '../../shared/controllers/api-data';
 import { heading, headingLevel } from '../../shared/heading';
 import { errorMessage, loadingLabel, retryLabel } from '../../shared/messages';
@@ -87,6 +88,12 @@ export class LlrMonitor extends LlrElement {
       if (!indicators.host) this.seenHosts = indicators.hosts;
     },
   });
+
+  override connectedCallback(): void {
+    // The monitor's texts are a set of their own (lit-localize.monitor.json): never in a citizen's page.
+    addTexts('monitor', { en: () => import('./generated/locales/en'), fr: () => import('./generated/locales/fr'), de: () => import('./generated/locales/de') });
+    super.connectedCallback();
+  }
 
   // ---------------------------------------------------------------- derived state
 

@@ -4,6 +4,7 @@
  * CSV itself. Tested in the browser suite with the element (test/elements/policy-lab*.test.ts).
  */
 import { isIsoDate } from '../../domain/dates';
+import { toCsv } from '../../shared/csv';
 import { CHANGE_KINDS, DIMENSIONS, type ChangeKind, type Dimension, type EditValue } from '../../domain/compare/index';
 
 // ---------------------------------------------------------------- state and URL
@@ -128,53 +129,17 @@ export interface TableModel {
   readonly rows: readonly TableRow[];
 }
 
-/** RFC 4180: a field with a comma, a quote or a line break is quoted, quotes doubled. */
-function csvField(value: string | number): string {
-  const text = typeof value === 'number' ? String(value) : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /**
- * The CSV of a table: its column headers, then each row's header and values, exactly the table's rows and columns
- * (numbers unformatted, with a dot for decimals, so a spreadsheet reads them as numbers).
+ * The CSV of a table (src/shared/csv.ts: RFC 4180, no cell a spreadsheet runs as a formula): its column headers, then
+ * each row's header and values, exactly the table's rows and columns (numbers unformatted, with a dot for decimals, so
+ * a spreadsheet reads them as numbers).
  */
 export function tableToCsv(table: TableModel): string {
-  const lines = [table.columns.map(csvField).join(',')];
-  for (const row of table.rows) lines.push([row.header, ...row.cells.map((c) => c.value)].map(csvField).join(','));
-  return `${lines.join('\r\n')}\r\n`;
-}
-
-/** Reads a CSV written by `tableToCsv` back into rows of fields (for tests and for checking a download). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+  const columns = table.columns.map((label, i) => ({
+    label,
+    value: (row: TableRow) => (i === 0 ? row.header : row.cells[i - 1]?.value),
+  }));
+  return toCsv(columns, table.rows);
 }
 
 /** A share as a percentage with one decimal (0 when there is nothing to share). */

@@ -6,6 +6,7 @@ import { guard } from 'lit/directives/guard.js';
 import { localized, msg, str } from '@lit/localize';
 import { LlrElement } from '../../shared/llr-element';
 import { addTexts } from '../../i18n/localization';
+import { downloadCsv } from '../../shared/csv';
 import { heading, headingLevel } from '../../shared/heading';
 import { newWindowLink } from '../../shared/links';
 import { httpsUrl } from '../../shared/safe-url';
@@ -449,15 +450,7 @@ export class LlrPolicyLab extends LlrElement {
 
   /** Downloads a table as CSV (a Blob: nothing leaves the page). */
   private download(table: TableModel): void {
-    const blob = new Blob(['\uFEFF', tableToCsv(table)], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `beleidslab-${table.id}.csv`;
-    this.renderRoot.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    downloadCsv(`beleidslab-${table.id}.csv`, tableToCsv(table));
   }
 
   private async copyLink(event: Event): Promise<void> {
