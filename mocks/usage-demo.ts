@@ -13,23 +13,18 @@ import type { WalletState } from '../src/api/usage';
 import { PERSONAS, REFERENCE_DATE } from './personas';
 import { ruleSetInForce } from './rule-sets';
 import { mondayOf, weeksBetween, type CounterRow } from './indicators';
+import { createRandom } from '../src/domain/population/random';
 
 /** The first week with signals (the Wegwijzer went live with the 2025-2026 rules). */
 export const DEMO_FIRST_WEEK = '2025-09-01';
 /** The last week with signals: the personas' reference date. */
 export const DEMO_LAST_DAY = REFERENCE_DATE;
 
-/** Deterministic pseudo-random numbers (mulberry32) from a text seed. */
+/** Deterministic pseudo-random numbers (the population's mulberry32) from a text seed. */
 function random(seed: string): () => number {
   let a = 0;
   for (let i = 0; i < seed.length; i++) a = Math.imul(a ^ seed.charCodeAt(i), 2654435761) >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return createRandom(a).next;
 }
 
 /** Extra share that answers "Ik weet het niet", and that leaves, at these questions. */
