@@ -21,7 +21,7 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { LitElement } from 'lit';
 import type { LlrProvider } from './elements/provider/provider';
-import type { LlrIncentiveCard } from './elements/incentive-card/incentive-card';
+import type { LlrIncentiveCard, LlrIncentiveCardEventMap } from './elements/incentive-card/incentive-card';
 import type { LlrWallet, LlrWalletEventMap } from './elements/wallet/wallet';
 import type { LlrWegwijzer, LlrWegwijzerEventMap } from './elements/wegwijzer/wegwijzer';
 import type { LlrTrainingIncentives, LlrTrainingIncentivesEventMap } from './elements/training-incentives/training-incentives';
@@ -77,7 +77,7 @@ export type LlrJsxProps<E extends HTMLElement, M = object> = DetailedHTMLProps<H
 /** Our tags, as React's JSX sees them. */
 export interface LlrIntrinsicElements {
   'llr-provider': LlrJsxProps<LlrProvider>;
-  'llr-incentive-card': LlrJsxProps<LlrIncentiveCard>;
+  'llr-incentive-card': LlrJsxProps<LlrIncentiveCard, LlrIncentiveCardEventMap>;
   'llr-wallet': LlrJsxProps<LlrWallet, LlrWalletEventMap>;
   'llr-wegwijzer': LlrJsxProps<LlrWegwijzer, LlrWegwijzerEventMap>;
   'llr-training-incentives': LlrJsxProps<LlrTrainingIncentives, LlrTrainingIncentivesEventMap>;
