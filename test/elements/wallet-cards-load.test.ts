@@ -24,12 +24,23 @@ function mount(persona: string | null): LlrWallet {
 }
 
 const OFFLINE = 'Je bent niet verbonden met het internet.';
+const CARD_MODULE = new URL('../../src/elements/incentive-card/define.ts', import.meta.url).href;
+
+/**
+ * The precondition, checked rather than assumed (this test once flaked under a heavily loaded CI machine with the
+ * cards loaded anyway): the card is not defined in this page yet, and the mock API refuses its module right now.
+ */
+async function cardModuleRefused(): Promise<void> {
+  expect(customElements.get('llr-incentive-card'), 'the card was loaded in this page before the test').to.equal(undefined);
+  await waitUntil(() => fetch(CARD_MODULE, { cache: 'no-store' }).then(() => false, () => true), 'the mock API refuses the card module', { timeout: 8000 });
+}
 
 beforeEach(() => clearApiCache());
 
 describe('llr-wallet: its cards cannot be loaded', () => {
   it('the wallet shows the offline error and retry loads the cards; the login prompt works without them', async () => {
     useHandlers(http.get('*/incentive-card/define.ts', () => HttpResponse.error()));
+    await cardModuleRefused();
     const wallet = mount('low-educated-employee');
     const anonymous = mount(null);
     await settled(wallet);
