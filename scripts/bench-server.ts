@@ -113,7 +113,7 @@ async function seed(database: { url?: string; dataDir?: string }): Promise<strin
 
 /**
  * A year of daily usage counters for two hosts: the demo's weekly counters (mocks/usage-demo.ts) spread over the
- * days of their weeks, so every day has its own rows (about 200 000 in all).
+ * days of their weeks, so every day has its own rows (about 74 000 in all).
  */
 async function seedDailyCounters(db: Awaited<ReturnType<typeof openDatabase>>): Promise<number> {
   const rows = demoCounters(YEAR.from, YEAR.to, DEFAULT_USAGE_HOSTS).flatMap((r) =>
