@@ -10,7 +10,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const PAGES = ['/', '/demo/vind-een-opleiding.html'];
+// The citizens' pages, then the analysts' (their accessibility and best practices count as much).
+const PAGES = ['/', '/demo/vind-een-opleiding.html', '/demo/beleidslab.html', '/demo/monitor.html'];
 const LIGHTHOUSE = 'lighthouse@12.2.3';
 
 async function freePort(): Promise<number> {
@@ -23,8 +24,8 @@ async function freePort(): Promise<number> {
 }
 
 interface Report {
-  categories: Record<string, { id: string; score: number }>;
-  audits: Record<string, { displayValue?: string }>;
+  categories: Record<string, { id: string; score: number; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<string, { displayValue?: string; score: number | null; title: string; details?: { items?: { node?: { selector?: string; snippet?: string }; description?: string; url?: string }[] } }>;
 }
 
 async function main(): Promise<void> {
@@ -37,7 +38,9 @@ async function main(): Promise<void> {
   try {
     const origin = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 300 && !(await fetch(`${origin}/readyz`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
-    for (const page of PAGES) {
+    // `npm run bench:lighthouse -- beleidslab`: only the pages whose path contains that text.
+    const only = process.argv[2];
+    for (const page of PAGES.filter((path) => !only || path.includes(only))) {
       const out = join(dir, 'report.json');
       execFileSync(
         'npm',
@@ -49,6 +52,15 @@ async function main(): Promise<void> {
       const scores = Object.values(report.categories).map((c) => `${c.id} ${Math.round(c.score * 100)}`).join(', ');
       const metric = (id: string) => report.audits[id]?.displayValue ?? '?';
       console.log(`${page.padEnd(32)} ${scores} | FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}`);
+      // What costs accessibility or best-practices points, with the elements concerned (to fix, not to read past).
+      for (const category of ['accessibility', 'best-practices']) {
+        for (const ref of report.categories[category]?.auditRefs ?? []) {
+          const audit = report.audits[ref.id];
+          if (!audit || ref.weight === 0 || audit.score === null || audit.score === 1) continue;
+          const nodes = (audit.details?.items ?? []).map((item) => item.node?.selector ?? item.node?.snippet ?? (item.description ? `${item.description.slice(0, 160)} ${item.url ?? ''}` : undefined)).filter(Boolean);
+          console.log(`  ${category}: ${ref.id} (${audit.title})${nodes.length ? `: ${nodes.slice(0, 5).join(' | ')}` : ''}`);
+        }
+      }
     }
   } finally {
     server.kill('SIGTERM');

@@ -14,22 +14,7 @@ import sirv from 'sirv';
 import { getResponse, type RequestHandler } from 'msw';
 import { handlers as defaultHandlers } from '../mocks/handlers';
 
-/** The strict policy a host page can use with our elements (documented in the README). */
-export const STRICT_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "require-trusted-types-for 'script'",
-  // llr-policy-lab: the analysts' lab starts its Web Worker through this policy (src/elements/policy-lab/policy-lab.compute.ts).
-  'trusted-types lit-html llr-policy-lab',
-].join('; ');
+import { STRICT_CSP } from '../server/csp';
 
 export interface ServeOptions {
   /** Folders to serve, tried in order: URL path prefix → folder. */

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { basename, extname, join, resolve } from 'node:path';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fastifyStatic from '@fastify/static';
+import { STRICT_CSP } from './csp';
 
 export interface StaticMount {
   /** URL prefix, e.g. `/` or `/embed/`. */
@@ -17,21 +18,6 @@ export interface StaticMount {
   dir: string;
 }
 
-/** The strict policy of the demo pages (the one docs/embedding.md recommends to host pages). */
-const PAGE_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-].join('; ');
 
 const COMPRESSIBLE = new Set(['.js', '.mjs', '.css', '.html', '.svg', '.json', '.map']);
 /** Smaller files are not worth an encoding (and its header). */
@@ -75,7 +61,7 @@ function cacheHeaders(reply: FastifyReply, path: string): void {
   if (HASHED.test(name)) reply.header('Cache-Control', `public, max-age=${YEAR_SECONDS}, immutable`);
   else if (name === 'llr-embed.js' || name === 'llr-embed.css') reply.header('Cache-Control', `public, max-age=${ENTRY_SECONDS}`);
   else reply.header('Cache-Control', 'no-cache');
-  if (name.endsWith('.html')) reply.header('Content-Security-Policy', PAGE_CSP);
+  if (name.endsWith('.html')) reply.header('Content-Security-Policy', STRICT_CSP);
 }
 
 export async function registerStatic(app: FastifyInstance, mounts: readonly StaticMount[]): Promise<void> {
